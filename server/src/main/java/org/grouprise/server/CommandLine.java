@@ -1,0 +1,78 @@
+package org.grouprise.server;
+
+import org.grouprise.server.config.ConfigException;
+import org.grouprise.server.config.ConfigLoader;
+import org.grouprise.server.config.LoadedConfig;
+import org.grouprise.server.db.DatabaseException;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Parses the arguments of the server jar and runs one subcommand. The server is the default; later
+ * features add their subcommands here.
+ */
+final class CommandLine {
+    private static final String USAGE = """
+        Usage: java -jar grouprise-server.jar [command]
+
+        Commands:
+          serve       run the server (the default when no command is given)
+          --help      show this help
+
+        The configuration is read from the file or folder named by GROUPRISE_CONFIG, else from
+        ./grouprise.yaml, ./grouprise.conf.d/ or /etc/grouprise/conf.d/. Without any of them the
+        server runs on its embedded default: SQLite under ./data, web on http://127.0.0.1:8080.
+        """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    CommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] args) {
+        String command = args.length == 0 ? "serve" : args[0];
+        switch (command) {
+            case "serve":
+                return serve();
+            case "--help", "-h", "help":
+                out.print(USAGE);
+                return 0;
+            default:
+                err.println("Unknown command '" + command + "' (arguments: " + Arrays.toString(args) + ")");
+                err.print(USAGE);
+                return 2;
+        }
+    }
+
+    private int serve() {
+        GroupriseServer server;
+        try {
+            LoadedConfig config = ConfigLoader.forProcess().load();
+            config.warnings().forEach(warning -> err.println("WARNING " + warning));
+            server = GroupriseServer.start(config, out);
+        } catch (ConfigException | DatabaseException e) {
+            err.println("grouprise cannot start: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "grouprise-shutdown"));
+        awaitQuietly(stopped);
+        return 0;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

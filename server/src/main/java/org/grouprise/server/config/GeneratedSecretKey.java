@@ -1,0 +1,46 @@
+package org.grouprise.server.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * The secret key of the embedded default: generated once into {@code <data_path>/secret_key},
+ * readable only by its owner, and never logged.
+ */
+final class GeneratedSecretKey {
+    private static final String FILE_NAME = "secret_key";
+
+    private GeneratedSecretKey() {
+    }
+
+    static String readOrCreate(Path dataPath) {
+        Path file = dataPath.resolve(FILE_NAME);
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.US_ASCII).trim();
+            }
+            Files.createDirectories(dataPath);
+            byte[] random = new byte[48];
+            new SecureRandom().nextBytes(random);
+            String key = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            Files.writeString(file, key + "\n", StandardCharsets.US_ASCII);
+            restrictToOwner(file);
+            return key;
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read or write the generated secret_key: " + e.getMessage(), e);
+        }
+    }
+
+    private static void restrictToOwner(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): the folder's own permissions apply
+        }
+    }
+}
