@@ -1,0 +1,12 @@
+package org.grouprise.model;
+
+/** The admin API paths below the admin listener's base URL; versioned so that old consoles fail clearly. */
+public final class ApiPaths {
+    /** The prefix every admin API path starts with. */
+    public static final String PREFIX = "/api/v1";
+    /** POST a {@link SessionRequest} to get a {@link SessionResponse}. */
+    public static final String SESSION = PREFIX + "/session";
+
+    private ApiPaths() {
+    }
+}

@@ -1,0 +1,43 @@
+package org.grouprise.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The name of a group or person in URLs ({@code /<slug>/}), as grouprise allows it: letters, digits, hyphens and
+ * underscores, at most 50 characters, compared and stored in lower case.
+ */
+public record Slug(String value) {
+    private static final int MAX_LENGTH = 50;
+    private static final Pattern ALLOWED = Pattern.compile("[a-z0-9_-]+");
+
+    public Slug {
+        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH || !ALLOWED.matcher(value).matches()) {
+            throw new IllegalArgumentException("not a slug: '" + value + "'; expected 1 to " + MAX_LENGTH
+                + " lower-case letters, digits, '-' or '_'");
+        }
+    }
+
+    /** The slug for user input such as {@code " Garten-AG "}; the message quotes input that is not one. */
+    @JsonCreator
+    public static Slug of(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("not a slug: null; expected letters, digits, '-' or '_'");
+        }
+        String normalised = text.strip().toLowerCase(Locale.ROOT);
+        if (normalised.isEmpty() || normalised.length() > MAX_LENGTH || !ALLOWED.matcher(normalised).matches()) {
+            throw new IllegalArgumentException("not a slug: '" + text + "'; expected 1 to " + MAX_LENGTH
+                + " letters, digits, '-' or '_'");
+        }
+        return new Slug(normalised);
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return value;
+    }
+}
