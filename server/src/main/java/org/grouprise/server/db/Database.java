@@ -141,6 +141,8 @@ public final class Database implements AutoCloseable {
         Configuration configuration = new Configuration(
             new Environment("grouprise", new JdbcTransactionFactory(), dataSource));
         configuration.setMapUnderscoreToCamelCase(true);
+        // Records are built through their canonical constructor, matched by column name.
+        configuration.setArgNameBasedConstructorAutoMapping(true);
         configuration.setDatabaseId(databaseId(dataSource));
         mappers.forEach(configuration::addMapper);
         return configuration;

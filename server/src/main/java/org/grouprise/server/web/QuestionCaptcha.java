@@ -1,0 +1,81 @@
+package org.grouprise.server.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * grouprise's question captcha for anonymous forms, stateless: the form carries keyed hashes of
+ * every accepted answer ({@code captcha_1}) and the visitor's answer ({@code captcha_0}) must hash
+ * to one of them. Answers count in German and English alike. The {@code captcha: false} setting
+ * switches it off everywhere.
+ */
+public final class QuestionCaptcha {
+    public static final String ANSWER_FIELD = "captcha_0";
+    public static final String HASHES_FIELD = "captcha_1";
+
+    private static final List<Question> QUESTIONS = List.of(
+        new Question("captcha.q1", Set.of("spring", "frühling", "fruehling", "fruhling")),
+        new Question("captcha.q2", Set.of("7", "seven", "sieben")),
+        new Question("captcha.q3", Set.of("blue", "blau")),
+        new Question("captcha.q4", Set.of("4", "four", "vier")),
+        new Question("captcha.q5", Set.of("warm", "hot", "heiß", "heiss")));
+
+    private final boolean enabled;
+    private final byte[] key;
+    private final SecureRandom random = new SecureRandom();
+
+    public QuestionCaptcha(boolean enabled, String secretKey) {
+        this.enabled = enabled;
+        this.key = ("grouprise captcha\n" + secretKey).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** A random question for a new form. */
+    public Challenge challenge() {
+        Question question = QUESTIONS.get(random.nextInt(QUESTIONS.size()));
+        String hashes = question.answers().stream().sorted().map(this::hash).collect(Collectors.joining(" "));
+        return new Challenge(question.messageKey(), hashes);
+    }
+
+    /** Whether the submitted answer is one of those the form's hashes stand for; always true when switched off. */
+    public boolean accepts(WebRequest request) {
+        if (!enabled) {
+            return true;
+        }
+        String answer = request.form(ANSWER_FIELD).strip().toLowerCase(Locale.ROOT);
+        if (answer.isEmpty()) {
+            return false;
+        }
+        String answerHash = hash(answer);
+        return Arrays.asList(request.form(HASHES_FIELD).split(" ")).contains(answerHash);
+    }
+
+    private String hash(String answer) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(answer.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The question to show (a message key) and the hashes to carry in the form. */
+    public record Challenge(String questionKey, String hashes) {
+    }
+
+    private record Question(String messageKey, Set<String> answers) {
+    }
+}

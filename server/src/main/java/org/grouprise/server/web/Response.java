@@ -1,0 +1,39 @@
+package org.grouprise.server.web;
+
+import java.util.Map;
+
+/** What a route handler answers: a page, a redirect or a JSON body. The web layer renders it. */
+public sealed interface Response {
+
+    /** A Freemarker page; {@code template} is a path below {@code templates/}. */
+    record Page(String template, Map<String, Object> model, int status) implements Response {
+    }
+
+    /** A redirect, 302 unless told otherwise. */
+    record Redirect(String location, int status) implements Response {
+    }
+
+    /** A JSON body serialised with Jackson. */
+    record Json(Object body, int status) implements Response {
+    }
+
+    static Response page(String template, Map<String, Object> model) {
+        return new Page(template, model, 200);
+    }
+
+    static Response page(String template, Map<String, Object> model, int status) {
+        return new Page(template, model, status);
+    }
+
+    static Response redirect(String location) {
+        return new Redirect(location, 302);
+    }
+
+    static Response permanentRedirect(String location) {
+        return new Redirect(location, 301);
+    }
+
+    static Response json(Object body, int status) {
+        return new Json(body, status);
+    }
+}
