@@ -1,0 +1,2 @@
+/** The screen shown after a successful login: which server the console talks to and until when. */
+package org.grouprise.console.session;
