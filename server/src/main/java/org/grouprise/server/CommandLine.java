@@ -54,7 +54,7 @@ final class CommandLine {
         try {
             LoadedConfig config = ConfigLoader.forProcess().load();
             config.warnings().forEach(warning -> err.println("WARNING " + warning));
-            server = GroupriseServer.start(config, out);
+            server = GroupriseServer.start(config, System.getenv(), out);
         } catch (ConfigException | DatabaseException e) {
             err.println("grouprise cannot start: " + e.getMessage());
             return 1;

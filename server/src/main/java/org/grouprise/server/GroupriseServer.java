@@ -1,41 +1,182 @@
 package org.grouprise.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.grouprise.server.accounts.AccountService;
+import org.grouprise.server.accounts.LoginRoutes;
+import org.grouprise.server.accounts.ProfileRoutes;
+import org.grouprise.server.accounts.SettingsRoutes;
 import org.grouprise.server.config.LoadedConfig;
 import org.grouprise.server.config.Settings;
+import org.grouprise.server.config.TransportSecurity;
 import org.grouprise.server.db.Database;
+import org.grouprise.server.mail.outbound.MailDelivery;
+import org.grouprise.server.mail.outbound.MailOutbox;
+import org.grouprise.server.security.PasswordHasher;
+import org.grouprise.server.security.PasswordPolicy;
+import org.grouprise.server.security.RateLimiter;
+import org.grouprise.server.security.SecureTokens;
+import org.grouprise.server.site.SiteRoutes;
+import org.grouprise.server.tasks.HousekeepingJob;
+import org.grouprise.server.tasks.Task;
+import org.grouprise.server.tasks.TaskRunner;
+import org.grouprise.server.web.HealthRoutes;
+import org.grouprise.server.web.QuestionCaptcha;
+import org.grouprise.server.web.Router;
+import org.grouprise.server.web.SessionMapper;
+import org.grouprise.server.web.SessionStore;
+import org.grouprise.server.web.StaticAssets;
+import org.grouprise.server.web.Templates;
+import org.grouprise.server.web.WebApp;
+import org.grouprise.server.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntSupplier;
 
 /**
  * The composition root: builds every component with its constructor, in dependency order, and
  * starts the listeners and the task runner that the settings switch on. Nothing else wires.
  */
 public final class GroupriseServer implements AutoCloseable {
+    /** Sets the first admin's password on an empty database (for automated installs). */
+    public static final String ADMIN_PASSWORD_VARIABLE = "GROUPRISE_ADMIN_PASSWORD";
     private static final Logger LOGGER = LoggerFactory.getLogger(GroupriseServer.class);
 
     private final Settings settings;
     private final Database database;
+    private final List<AutoCloseable> running;
+    private final Optional<WebServer> web;
+    private final Optional<TaskRunner> tasks;
 
-    private GroupriseServer(Settings settings, Database database) {
+    private GroupriseServer(Settings settings, Database database, List<AutoCloseable> running,
+            Optional<WebServer> web, Optional<TaskRunner> tasks) {
         this.settings = settings;
         this.database = database;
+        this.running = running;
+        this.web = web;
+        this.tasks = tasks;
     }
 
-    /** Opens the database and starts what the settings switch on; {@code console} gets operator notes. */
-    public static GroupriseServer start(LoadedConfig config, PrintStream console) {
+    /**
+     * Opens the database and starts what the settings switch on; {@code console} gets the notes an
+     * operator must see once (where the server listens, a generated admin password), which never go
+     * to the log.
+     */
+    public static GroupriseServer start(LoadedConfig config, Map<String, String> environment, PrintStream console) {
         Settings settings = config.settings();
+        Clock clock = Clock.systemUTC();
         Database database = Database.open(settings.database(), mappers());
-        GroupriseServer server = new GroupriseServer(settings, database);
+        List<AutoCloseable> running = new ArrayList<>();
+        try {
+            return assemble(settings, clock, database, environment, console, running);
+        } catch (RuntimeException e) {
+            closeAll(running);
+            database.close();
+            throw e;
+        }
+    }
+
+    private static GroupriseServer assemble(Settings settings, Clock clock, Database database,
+            Map<String, String> environment, PrintStream console, List<AutoCloseable> running) {
+        PasswordHasher hasher = new PasswordHasher();
+        hasher.warmUp();
+        RateLimiter rateLimiter = new RateLimiter(database, clock, settings.secretKey());
+        AccountService.Security security =
+            new AccountService.Security(hasher, new PasswordPolicy(), rateLimiter, new SecureTokens());
+
+        AtomicReference<TaskRunner> taskRunner = new AtomicReference<>();
+        MailDelivery delivery = new MailDelivery(database, settings, clock);
+        MailOutbox outbox = new MailOutbox(database, settings, clock,
+            () -> Optional.ofNullable(taskRunner.get()).ifPresent(runner -> runner.runNow(MailDelivery.TASK_NAME)));
+        SessionStore sessions = new SessionStore(database.mapper(SessionMapper.class), database.transactions(), clock,
+            settings.sessionCookieAge());
+        AccountService accounts = new AccountService(database, security, outbox, sessions, settings, clock);
+
+        accounts.createInitialAdminIfEmpty(Optional.ofNullable(environment.get(ADMIN_PASSWORD_VARIABLE)))
+            .ifPresent(admin -> announceAdmin(console, admin));
+        accounts.unknownPersonId();
+
+        Optional<TaskRunner> tasks = Optional.empty();
+        if (settings.tasksEnabled()) {
+            Map<String, IntSupplier> housekeeping = new LinkedHashMap<>();
+            housekeeping.put("sessions", sessions::deleteExpired);
+            housekeeping.put("tokens", accounts::deleteExpiredTokens);
+            housekeeping.put("rate limit events", rateLimiter::deleteExpired);
+            List<Task> taskList = List.of(delivery.task(), HousekeepingJob.task(housekeeping));
+            tasks = Optional.of(TaskRunner.start(database, taskList));
+            taskRunner.set(tasks.get());
+            running.add(tasks.get());
+        }
+
+        Optional<WebServer> web = Optional.empty();
+        if (settings.http().enabled()) {
+            Optional<TaskRunner> runner = tasks;
+            Router router = new Router();
+            new SiteRoutes().register(router);
+            new HealthRoutes(database::isReachable, () -> runner.map(TaskRunner::isRunning).orElse(false),
+                settings.tasksEnabled()).register(router);
+            new LoginRoutes(accounts, new QuestionCaptcha(settings.captcha(), settings.secretKey())).register(router);
+            new SettingsRoutes(accounts).register(router);
+            ProfileRoutes profiles = new ProfileRoutes(accounts);
+            profiles.register(router);
+            profiles.registerEntityRoute(router);
+
+            StaticAssets assets = new StaticAssets(List.of("style.css", "favicon.svg"));
+            WebApp app = new WebApp(router, new Templates(assets), assets, sessions, accounts::viewer,
+                new WebApp.WebSettings(settings.transportSecurity().isOn(),
+                    settings.transportSecurity() == TransportSecurity.REVERSE_PROXY, settings.language()),
+                jsonMapper());
+            web = Optional.of(WebServer.start(settings.http().host(), settings.http().port(), app));
+            running.add(web.get());
+        }
+
+        announceListeners(console, settings, web, settings.emailSubmission().isPresent());
         LOGGER.info("grouprise started");
-        return server;
+        return new GroupriseServer(settings, database, running, web, tasks);
     }
 
     /** Every MyBatis mapper of every feature, registered by hand (no classpath scanning). */
     static List<Class<?>> mappers() {
-        return List.of();
+        List<Class<?>> mappers = new ArrayList<>();
+        mappers.add(SessionMapper.class);
+        mappers.addAll(RateLimiter.mappers());
+        mappers.addAll(MailOutbox.mappers());
+        mappers.addAll(AccountService.mappers());
+        return mappers;
+    }
+
+    private static ObjectMapper jsonMapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    private static void announceAdmin(PrintStream console, AccountService.InitialAdmin admin) {
+        console.println();
+        console.println("First staff account created: username '" + admin.username() + "'");
+        admin.generatedPassword().ifPresentOrElse(
+            password -> console.println("Its password (shown only this once): " + password),
+            () -> console.println("Its password is the one in " + ADMIN_PASSWORD_VARIABLE + "."));
+        console.println("Log in at /stadt/login/ and change it under /stadt/settings/password/.");
+        console.println();
+    }
+
+    private static void announceListeners(PrintStream console, Settings settings, Optional<WebServer> web,
+            boolean smtpConfigured) {
+        web.ifPresent(server -> console.println("grouprise web pages: http://" + settings.http().host() + ":"
+            + server.port() + "/  (public address " + settings.siteUrl() + ")"));
+        console.println("Database: " + settings.database().jdbcUrl());
+        console.println(smtpConfigured ? "Outgoing mail: via " + settings.emailSubmission().get()
+            : "Outgoing mail: no email_submission configured; mail stays queued in the outbox.");
     }
 
     public Settings settings() {
@@ -46,9 +187,29 @@ public final class GroupriseServer implements AutoCloseable {
         return database;
     }
 
+    /** The port the web pages are served on (useful when the configuration asked for port 0). */
+    public int webPort() {
+        return web.orElseThrow(() -> new IllegalStateException("The web listener is switched off")).port();
+    }
+
+    public Optional<TaskRunner> tasks() {
+        return tasks;
+    }
+
     @Override
     public void close() {
+        closeAll(running);
         database.close();
         LOGGER.info("grouprise stopped");
+    }
+
+    private static void closeAll(List<AutoCloseable> components) {
+        for (int i = components.size() - 1; i >= 0; i--) {
+            try {
+                components.get(i).close();
+            } catch (Exception e) {
+                LOGGER.warn("Stopping {} failed", components.get(i).getClass().getSimpleName(), e);
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.grouprise.server.accounts;
 
 import org.grouprise.model.EmailAddress;
 import org.grouprise.server.config.Settings;
+import org.grouprise.server.db.Database;
 import org.grouprise.server.db.Transactions;
 import org.grouprise.server.mail.outbound.MailOutbox;
 import org.grouprise.server.security.PasswordHasher;
@@ -53,10 +54,10 @@ public final class AccountService {
     private final Clock clock;
     private final String timingDummyHash;
 
-    public AccountService(AccountMapper mapper, Transactions transactions, Security security, MailOutbox outbox,
-            SessionStore sessions, Settings settings, Clock clock) {
-        this.mapper = mapper;
-        this.transactions = transactions;
+    public AccountService(Database database, Security security, MailOutbox outbox, SessionStore sessions,
+            Settings settings, Clock clock) {
+        this.mapper = database.mapper(AccountMapper.class);
+        this.transactions = database.transactions();
         this.hasher = security.hasher();
         this.policy = security.policy();
         this.rateLimiter = security.rateLimiter();
@@ -387,7 +388,7 @@ public final class AccountService {
             return Optional.empty();
         }
         String username = settings.initialAdminUsername();
-        String password = givenPassword.filter(value -> !value.isBlank()).orElseGet(() -> tokens.newToken(96));
+        String password = givenPassword.filter(value -> !value.isBlank()).orElseGet(tokens::newToken);
         String hash = hasher.hash(password);
         transactions.run(() -> insertPerson(username, hash, true, null));
         LOGGER.info("Created the first staff account '{}'", username);

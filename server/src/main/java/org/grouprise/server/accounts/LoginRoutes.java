@@ -50,7 +50,8 @@ public final class LoginRoutes {
         }
         String email = request.form("email").strip();
         if (!captcha.accepts(request)) {
-            return signupPage(request, email, new FormErrors().add(QuestionCaptcha.ANSWER_FIELD, "captcha.invalid"), 400);
+            FormErrors errors = new FormErrors().add(QuestionCaptcha.ANSWER_FIELD, "captcha.invalid");
+            return signupPage(request, email, errors, 400);
         }
         try {
             long personId = accounts.signUp(email, request.form("password1"), request.form("password2"),

@@ -29,7 +29,8 @@ public final class ProfileRoutes {
     }
 
     private Response people(WebRequest request) {
-        return Response.page("accounts/people.ftlh", Map.of("page", accounts.publicPeople(Paged.requestedPage(request))));
+        Paged<Person> page = accounts.publicPeople(Paged.requestedPage(request));
+        return Response.page("accounts/people.ftlh", Map.of("page", page));
     }
 
     /** A private profile is seen by its owner only (as grouprise); others are asked to log in or refused. */

@@ -43,7 +43,7 @@ public final class WebApp implements HttpHandler {
     private final ViewerLookup viewers;
     private final WebSettings settings;
     private final ObjectMapper json;
-    private final FormParserFactory formParsers = FormParserFactory.builder().build();
+    private final FormParserFactory formParsers = FormParserFactory.builder().withDefaultCharset("UTF-8").build();
     private final SecureRandom random = new SecureRandom();
 
     public WebApp(Router router, Templates templates, StaticAssets assets, SessionStore sessions, ViewerLookup viewers,
