@@ -73,8 +73,12 @@ public final class GroupriseServer implements AutoCloseable {
      * to the log.
      */
     public static GroupriseServer start(LoadedConfig config, Map<String, String> environment, PrintStream console) {
-        Settings settings = config.settings();
-        Clock clock = Clock.systemUTC();
+        return start(config.settings(), environment, console, Clock.systemUTC());
+    }
+
+    /** Starts with settings made in code and a given clock (tests, tools). */
+    public static GroupriseServer start(Settings settings, Map<String, String> environment, PrintStream console,
+            Clock clock) {
         Database database = Database.open(settings.database(), mappers());
         List<AutoCloseable> running = new ArrayList<>();
         try {
