@@ -28,12 +28,12 @@ public final class Transactions {
             return work.get();
         }
         sessions.startManagedSession();
-        afterCommit.set(new ArrayList<>());
+        List<Runnable> actions = new ArrayList<>();
+        afterCommit.set(actions);
+        T result;
         try {
-            T result = work.get();
+            result = work.get();
             sessions.commit(true);
-            runAfterCommit();
-            return result;
         } catch (RuntimeException | Error e) {
             sessions.rollback(true);
             throw e;
@@ -41,6 +41,10 @@ public final class Transactions {
             afterCommit.remove();
             sessions.close();
         }
+        // Only after close: on SQLite the connection holds the write lock until then, and an action
+        // that writes through another connection (the task runner's, say) would wait for it in vain.
+        runAfterCommit(actions);
+        return result;
     }
 
     public void run(Runnable work) {
@@ -63,8 +67,8 @@ public final class Transactions {
         }
     }
 
-    private void runAfterCommit() {
-        for (Runnable action : afterCommit.get()) {
+    private static void runAfterCommit(List<Runnable> actions) {
+        for (Runnable action : actions) {
             try {
                 action.run();
             } catch (RuntimeException e) {

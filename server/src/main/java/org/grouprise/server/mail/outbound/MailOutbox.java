@@ -79,7 +79,9 @@ public final class MailOutbox {
         boolean requeued = transactions.inTransaction(() -> mapper.requeueFailed(id, clock.instant()) == 1);
         if (requeued) {
             LOGGER.info("Failed mail {} queued again", id);
-            announce(id, "its recipient");
+            if (smtpConfigured) {
+                wakeDelivery.run();
+            }
         }
         return requeued;
     }
