@@ -50,7 +50,8 @@ public final class TestServer implements AutoCloseable {
             .emailSubmission(new EmailSubmission("127.0.0.1", smtpPort, "", "", SmtpEncryption.NONE))
             .mailOutbox(new MailOutboxSettings(50, 3, Duration.ofSeconds(1), Duration.ofSeconds(1)));
         customisation.accept(builder);
-        TestServer testServer = new TestServer(builder.build(), new MutableClock(Instant.parse("2026-12-01T10:00:00Z")));
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
+        TestServer testServer = new TestServer(builder.build(), clock);
         testServer.startServer();
         return testServer;
     }
