@@ -17,7 +17,8 @@ import java.util.Locale;
  *   <li>failure limits (logins): {@link #recordFailure} after each failure; the failure that reaches
  *   {@code maxEvents} within the window blocks the subject for one whole window, during which
  *   {@link #isBlocked} is true and the caller refuses without even checking the password.
- *   {@link #reset} after a success clears the subject.</li>
+ *   {@link #reset} after a success clears the subject. A failure recorded while blocked counts like
+ *   any other: whenever the window then holds {@code maxEvents} failures, the block is renewed.</li>
  * </ul>
  *
  * <p>Subjects (account names, e-mail addresses, client IPs) are stored only as an HMAC-SHA256 under

@@ -1,0 +1,2 @@
+/** Stands in for the admin console's packages in {@code ArchitectureTest}. */
+package org.grouprise.archconsole;
