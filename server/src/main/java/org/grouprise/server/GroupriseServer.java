@@ -57,11 +57,13 @@ public final class GroupriseServer implements AutoCloseable {
     private final List<AutoCloseable> running;
     private final Optional<WebServer> web;
     private final Optional<TaskRunner> tasks;
+    private final AccountService accounts;
 
     private GroupriseServer(Settings settings, Database database, List<AutoCloseable> running,
-            Optional<WebServer> web, Optional<TaskRunner> tasks) {
+            Optional<WebServer> web, Optional<TaskRunner> tasks, AccountService accounts) {
         this.settings = settings;
         this.database = database;
+        this.accounts = accounts;
         this.running = running;
         this.web = web;
         this.tasks = tasks;
@@ -146,7 +148,7 @@ public final class GroupriseServer implements AutoCloseable {
 
         announceListeners(console, settings, web, settings.emailSubmission().isPresent());
         LOGGER.info("grouprise started");
-        return new GroupriseServer(settings, database, running, web, tasks);
+        return new GroupriseServer(settings, database, running, web, tasks, accounts);
     }
 
     /** Every MyBatis mapper of every feature, registered by hand (no classpath scanning). */
@@ -194,6 +196,10 @@ public final class GroupriseServer implements AutoCloseable {
     /** The port the web pages are served on (useful when the configuration asked for port 0). */
     public int webPort() {
         return web.orElseThrow(() -> new IllegalStateException("The web listener is switched off")).port();
+    }
+
+    public AccountService accounts() {
+        return accounts;
     }
 
     public Optional<TaskRunner> tasks() {

@@ -156,6 +156,20 @@ public final class AccountService {
         return hasher.verify(password, person.get().passwordHash());
     }
 
+    /**
+     * The account of an address, created without a password when there is none (grouprise's
+     * implicit accounts for people who only write mail); signing up with the address claims it.
+     */
+    public Person implicitAccount(String emailText, Locale language) {
+        EmailAddress email = parseEmail("email", emailText);
+        return transactions.inTransaction(() -> mapper.findPersonByEmailKey(emailKey(email)).orElseGet(() -> {
+            String username = usernames.derive(email.value(), key -> mapper.countUsernameKey(key) > 0);
+            long personId = insertPerson(username, null, false, language.getLanguage());
+            insertEmail(personId, email, true);
+            return mapper.findPersonById(personId).orElseThrow();
+        }).toPerson());
+    }
+
     // --- passwords ---------------------------------------------------------------------------
 
     /**

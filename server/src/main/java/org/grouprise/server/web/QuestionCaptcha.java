@@ -1,16 +1,13 @@
 package org.grouprise.server.web;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import org.grouprise.server.security.Hmac;
+
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * grouprise's question captcha for anonymous forms, stateless: the form carries keyed hashes of
@@ -30,12 +27,12 @@ public final class QuestionCaptcha {
         new Question("captcha.q5", Set.of("warm", "hot", "heiß", "heiss")));
 
     private final boolean enabled;
-    private final byte[] key;
+    private final Hmac hmac;
     private final SecureRandom random = new SecureRandom();
 
     public QuestionCaptcha(boolean enabled, String secretKey) {
         this.enabled = enabled;
-        this.key = ("grouprise captcha\n" + secretKey).getBytes(StandardCharsets.UTF_8);
+        this.hmac = Hmac.forPurpose(secretKey, "grouprise captcha answers");
     }
 
     public boolean enabled() {
@@ -63,13 +60,7 @@ public final class QuestionCaptcha {
     }
 
     private String hash(String answer) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(answer.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return hmac.signHex(answer);
     }
 
     /** The question to show (a message key) and the hashes to carry in the form. */

@@ -1,17 +1,12 @@
 package org.grouprise.server.web;
 
 import org.grouprise.server.db.Transactions;
+import org.grouprise.server.security.SecureTokens;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +23,7 @@ public final class SessionStore {
     private final Transactions transactions;
     private final Clock clock;
     private final Duration lifetime;
-    private final SecureRandom random = new SecureRandom();
+    private final SecureTokens tokens = new SecureTokens();
 
     public SessionStore(SessionMapper mapper, Transactions transactions, Clock clock, Duration lifetime) {
         this.mapper = mapper;
@@ -106,18 +101,11 @@ public final class SessionStore {
     }
 
     private String randomToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return tokens.newToken(SecureTokens.SESSION_BITS);
     }
 
     private static String hash(String value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return SecureTokens.sha256Hex(value);
     }
 
     /** A session just created, with the cookie value for the browser. */

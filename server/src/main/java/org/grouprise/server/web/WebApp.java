@@ -9,6 +9,7 @@ import io.undertow.server.handlers.form.FormParserFactory;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
+import org.grouprise.server.security.SecureTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -16,7 +17,6 @@ import org.slf4j.MDC;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -141,8 +141,7 @@ public final class WebApp implements HttpHandler {
             .or(() -> Optional.ofNullable(form).filter(data -> data.contains(CSRF_FIELD))
                 .map(data -> data.getFirst(CSRF_FIELD).getValue()))
             .orElse("");
-        if (!session.hasSession() || sent.isEmpty() || !MessageDigest.isEqual(
-                sent.getBytes(StandardCharsets.UTF_8), session.csrfToken().getBytes(StandardCharsets.UTF_8))) {
+        if (!session.hasSession() || sent.isEmpty() || !SecureTokens.constantTimeEquals(sent, session.csrfToken())) {
             LOGGER.info("Refused {} {}: missing or wrong CSRF token", exchange.getRequestMethod(),
                 exchange.getRequestPath());
             throw HttpError.forbidden("csrf");

@@ -77,7 +77,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public WebClient newClient() {
-        return new WebClient(baseUrl());
+        return new WebClient(this::baseUrl);
     }
 
     public MutableClock clock() {

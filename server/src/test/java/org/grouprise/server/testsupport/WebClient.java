@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -25,12 +26,12 @@ import java.util.stream.Collectors;
  * page's forms with the hidden fields (CSRF token) they carry.
  */
 public final class WebClient {
-    private final String baseUrl;
+    private final Supplier<String> baseUrl;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
     private String acceptLanguage = "de";
 
-    WebClient(String baseUrl) {
+    WebClient(Supplier<String> baseUrl) {
         this.baseUrl = baseUrl;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -82,7 +83,7 @@ public final class WebClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        URI uri = URI.create(path.startsWith("http") ? path : baseUrl + path);
+        URI uri = URI.create(path.startsWith("http") ? path : baseUrl.get() + path);
         return HttpRequest.newBuilder(uri).header("Accept-Language", acceptLanguage);
     }
 
