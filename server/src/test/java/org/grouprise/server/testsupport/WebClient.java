@@ -31,7 +31,7 @@ public final class WebClient {
     private final HttpClient http;
     private String acceptLanguage = "de";
 
-    WebClient(Supplier<String> baseUrl) {
+    public WebClient(Supplier<String> baseUrl) {
         this.baseUrl = baseUrl;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
