@@ -58,6 +58,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void generatedSecretKeyFileThatIsTooShortIsRefused() throws IOException {
+        Files.createDirectories(work.resolve("data"));
+        Files.writeString(work.resolve("data/secret_key"), "\n");
+
+        assertThatThrownBy(() -> load(Map.of()))
+            .isInstanceOf(ConfigException.class)
+            .hasMessageContaining(work.resolve("data/secret_key").toString())
+            .hasMessageContaining("secret_key");
+    }
+
+    @Test
     void environmentVariableNamesFile() throws IOException {
         Path file = write(work.resolve("elsewhere/site.yaml"), SECRET + "domain: example.org\n");
 
