@@ -108,6 +108,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void folderIsReadRecursivelySkippingHiddenFiles() throws IOException {
+        Path folder = work.resolve("conf");
+        write(folder.resolve("a/10-secret.yaml"), SECRET);
+        write(folder.resolve("b.yml"), "domain: b.example\n");
+        write(folder.resolve("._b.yaml"), "domain: [broken\n");
+
+        LoadedConfig loaded = load(Map.of("GROUPRISE_CONFIG", folder.toString()));
+
+        assertThat(loaded.files()).containsExactly(folder.resolve("a/10-secret.yaml"), folder.resolve("b.yml"));
+        assertThat(loaded.settings().domain()).isEqualTo("b.example");
+    }
+
+    @Test
     void environmentVariableNamingMissingPathIsAnError() {
         assertThatThrownBy(() -> load(Map.of("GROUPRISE_CONFIG", "nowhere/grouprise.yaml")))
             .isInstanceOf(ConfigException.class)
