@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  */
 public final class ConfigLoader {
     public static final String ENVIRONMENT_VARIABLE = "GROUPRISE_CONFIG";
+    /** Hidden files (editor and AppleDouble leftovers such as {@code ._site.yaml}) are not configuration. */
+    private static final String CONFIG_FILE_NAME = "[A-Za-z0-9_-][A-Za-z0-9._-]*\\.ya?ml";
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
@@ -79,7 +81,7 @@ public final class ConfigLoader {
         }
         try (Stream<Path> entries = Files.walk(path)) {
             return entries.filter(Files::isRegularFile)
-                .filter(file -> file.getFileName().toString().matches("[A-Za-z0-9._-]+\\.ya?ml"))
+                .filter(file -> file.getFileName().toString().matches(CONFIG_FILE_NAME))
                 .sorted()
                 .toList();
         } catch (IOException e) {

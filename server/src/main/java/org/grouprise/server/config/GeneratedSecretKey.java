@@ -14,6 +14,7 @@ import java.util.Base64;
  */
 final class GeneratedSecretKey {
     private static final String FILE_NAME = "secret_key";
+    private static final int MIN_LENGTH = 16;
 
     private GeneratedSecretKey() {
     }
@@ -22,7 +23,7 @@ final class GeneratedSecretKey {
         Path file = dataPath.resolve(FILE_NAME);
         try {
             if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.US_ASCII).trim();
+                return existing(file);
             }
             Files.createDirectories(dataPath);
             byte[] random = new byte[48];
@@ -34,6 +35,15 @@ final class GeneratedSecretKey {
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read or write the generated secret_key: " + e.getMessage(), e);
         }
+    }
+
+    private static String existing(Path file) throws IOException {
+        String key = Files.readString(file, StandardCharsets.US_ASCII).trim();
+        if (key.length() < MIN_LENGTH) {
+            throw new ConfigException(file + ": the generated secret_key is too short (" + key.length()
+                + " characters); expected at least " + MIN_LENGTH + "; delete the file to generate a new one");
+        }
+        return key;
     }
 
     private static void restrictToOwner(Path file) throws IOException {

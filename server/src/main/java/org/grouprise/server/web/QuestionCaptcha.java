@@ -48,15 +48,19 @@ public final class QuestionCaptcha {
 
     /** Whether the submitted answer is one of those the form's hashes stand for; always true when switched off. */
     public boolean accepts(WebRequest request) {
+        return accepts(request.form(ANSWER_FIELD), request.form(HASHES_FIELD));
+    }
+
+    /** The check of {@link #accepts(WebRequest)} on the two form fields' values. */
+    boolean accepts(String answer, String hashes) {
         if (!enabled) {
             return true;
         }
-        String answer = request.form(ANSWER_FIELD).strip().toLowerCase(Locale.ROOT);
-        if (answer.isEmpty()) {
+        String normalized = answer.strip().toLowerCase(Locale.ROOT);
+        if (normalized.isEmpty()) {
             return false;
         }
-        String answerHash = hash(answer);
-        return Arrays.asList(request.form(HASHES_FIELD).split(" ")).contains(answerHash);
+        return Arrays.asList(hashes.split(" ")).contains(hash(normalized));
     }
 
     private String hash(String answer) {
