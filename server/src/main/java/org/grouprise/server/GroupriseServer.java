@@ -85,7 +85,7 @@ public final class GroupriseServer implements AutoCloseable {
     /** Starts with settings made in code and a given clock (tests, tools). */
     public static GroupriseServer start(Settings settings, Map<String, String> environment, PrintStream console,
             Clock clock) {
-        Database database = Database.open(settings.database(), mappers());
+        Database database = openDatabase(settings);
         List<AutoCloseable> running = new ArrayList<>();
         try {
             return assemble(settings, clock, database, environment, console, running);
@@ -167,6 +167,14 @@ public final class GroupriseServer implements AutoCloseable {
         InboundDelivery delivery = (message, recipient) -> InboundReply.noSuchRecipient(recipient);
         return LmtpServer.start(settings.lmtp(), settings.domain(),
             LmtpServer.maxMessageSize(settings.uploadMaxFileSizeBytes()), recipients, delivery);
+    }
+
+    /**
+     * Opens (and migrates) the database with every feature's mappers, without starting any listener or
+     * the task runner: for command-line tools that run next to a live server.
+     */
+    static Database openDatabase(Settings settings) {
+        return Database.open(settings.database(), mappers());
     }
 
     /** Every MyBatis mapper of every feature, registered by hand (no classpath scanning). */

@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  */
 public final class ConfigLoader {
     public static final String ENVIRONMENT_VARIABLE = "GROUPRISE_CONFIG";
+    /** The folder a real installation keeps its configuration in when nothing else is found. */
+    public static final Path SYSTEM_DIRECTORY = Path.of("/etc/grouprise/conf.d");
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
@@ -36,7 +38,7 @@ public final class ConfigLoader {
 
     /** A loader for a real installation: the process environment, the working directory and /etc. */
     public static ConfigLoader forProcess() {
-        return new ConfigLoader(System.getenv(), Path.of("").toAbsolutePath(), Path.of("/etc/grouprise/conf.d"));
+        return new ConfigLoader(System.getenv(), Path.of("").toAbsolutePath(), SYSTEM_DIRECTORY);
     }
 
     public LoadedConfig load() {
