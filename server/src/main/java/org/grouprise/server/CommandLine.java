@@ -6,7 +6,10 @@ import org.grouprise.server.config.LoadedConfig;
 import org.grouprise.server.db.DatabaseException;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -18,20 +21,29 @@ final class CommandLine {
         Usage: java -jar grouprise-server.jar [command]
 
         Commands:
-          serve       run the server (the default when no command is given)
-          --help      show this help
+          serve                   run the server (the default when no command is given)
+        %s  --help                  show this help
 
         The configuration is read from the file or folder named by GROUPRISE_CONFIG, else from
         ./grouprise.yaml, ./grouprise.conf.d/ or /etc/grouprise/conf.d/. Without any of them the
         server runs on its embedded default: SQLite under ./data, web on http://127.0.0.1:8080.
-        """;
+        """.formatted(MailOutboxCommand.USAGE);
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, String> environment;
+    private final Path workingDirectory;
 
     CommandLine(PrintStream out, PrintStream err) {
+        this(out, err, System.getenv(), Path.of("").toAbsolutePath());
+    }
+
+    /** A command line with a given environment and working directory, where the configuration is looked for. */
+    CommandLine(PrintStream out, PrintStream err, Map<String, String> environment, Path workingDirectory) {
         this.out = out;
         this.err = err;
+        this.environment = Map.copyOf(environment);
+        this.workingDirectory = workingDirectory;
     }
 
     int run(String[] args) {
@@ -39,6 +51,8 @@ final class CommandLine {
         switch (command) {
             case "serve":
                 return serve();
+            case "mail-outbox":
+                return mailOutbox(List.of(args).subList(1, args.length));
             case "--help", "-h", "help":
                 out.print(USAGE);
                 return 0;
@@ -52,9 +66,8 @@ final class CommandLine {
     private int serve() {
         GroupriseServer server;
         try {
-            LoadedConfig config = ConfigLoader.forProcess().load();
-            config.warnings().forEach(warning -> err.println("WARNING " + warning));
-            server = GroupriseServer.start(config, System.getenv(), out);
+            LoadedConfig config = loadConfig();
+            server = GroupriseServer.start(config, environment, out);
         } catch (ConfigException | DatabaseException e) {
             err.println("grouprise cannot start: " + e.getMessage());
             return 1;
@@ -66,6 +79,21 @@ final class CommandLine {
         }, "grouprise-shutdown"));
         awaitQuietly(stopped);
         return 0;
+    }
+
+    private int mailOutbox(List<String> args) {
+        try {
+            return new MailOutboxCommand(out, err).run(loadConfig().settings(), args);
+        } catch (ConfigException | DatabaseException e) {
+            err.println("grouprise mail-outbox: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private LoadedConfig loadConfig() {
+        LoadedConfig config = new ConfigLoader(environment, workingDirectory, ConfigLoader.SYSTEM_DIRECTORY).load();
+        config.warnings().forEach(warning -> err.println("WARNING " + warning));
+        return config;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -11,6 +11,10 @@ import org.grouprise.server.config.LoadedConfig;
 import org.grouprise.server.config.Settings;
 import org.grouprise.server.config.TransportSecurity;
 import org.grouprise.server.db.Database;
+import org.grouprise.server.mail.inbound.InboundDelivery;
+import org.grouprise.server.mail.inbound.InboundRecipients;
+import org.grouprise.server.mail.inbound.InboundReply;
+import org.grouprise.server.mail.inbound.LmtpServer;
 import org.grouprise.server.mail.outbound.MailDelivery;
 import org.grouprise.server.mail.outbound.MailOutbox;
 import org.grouprise.server.security.PasswordHasher;
@@ -57,16 +61,18 @@ public final class GroupriseServer implements AutoCloseable {
     private final List<AutoCloseable> running;
     private final Optional<WebServer> web;
     private final Optional<TaskRunner> tasks;
+    private final Optional<LmtpServer> lmtp;
     private final AccountService accounts;
 
     private GroupriseServer(Settings settings, Database database, List<AutoCloseable> running,
-            Optional<WebServer> web, Optional<TaskRunner> tasks, AccountService accounts) {
+            Optional<WebServer> web, Optional<TaskRunner> tasks, Optional<LmtpServer> lmtp, AccountService accounts) {
         this.settings = settings;
         this.database = database;
         this.accounts = accounts;
         this.running = running;
         this.web = web;
         this.tasks = tasks;
+        this.lmtp = lmtp;
     }
 
     /**
@@ -81,7 +87,7 @@ public final class GroupriseServer implements AutoCloseable {
     /** Starts with settings made in code and a given clock (tests, tools). */
     public static GroupriseServer start(Settings settings, Map<String, String> environment, PrintStream console,
             Clock clock) {
-        Database database = Database.open(settings.database(), mappers());
+        Database database = openDatabase(settings);
         List<AutoCloseable> running = new ArrayList<>();
         try {
             return assemble(settings, clock, database, environment, console, running);
@@ -146,9 +152,31 @@ public final class GroupriseServer implements AutoCloseable {
             running.add(web.get());
         }
 
-        announceListeners(console, settings, web, settings.emailSubmission().isPresent());
+        Optional<LmtpServer> lmtp = Optional.empty();
+        if (settings.lmtp().enabled()) {
+            lmtp = Optional.of(startLmtp(settings));
+            running.add(lmtp.get());
+        }
+
+        announceListeners(console, settings, web, lmtp);
         LOGGER.info("grouprise started");
-        return new GroupriseServer(settings, database, running, web, tasks, accounts);
+        return new GroupriseServer(settings, database, running, web, tasks, lmtp, accounts);
+    }
+
+    private static LmtpServer startLmtp(Settings settings) {
+        // TODO(#6): accept reply+<token>@ and group addresses
+        InboundRecipients recipients = (sender, recipient) -> InboundReply.noSuchRecipient(recipient);
+        InboundDelivery delivery = (message, recipient) -> InboundReply.noSuchRecipient(recipient);
+        return LmtpServer.start(settings.lmtp(), settings.domain(),
+            LmtpServer.maxMessageSize(settings.uploadMaxFileSizeBytes()), recipients, delivery);
+    }
+
+    /**
+     * Opens (and migrates) the database with every feature's mappers, without starting any listener or
+     * the task runner: for command-line tools that run next to a live server.
+     */
+    static Database openDatabase(Settings settings) {
+        return Database.open(settings.database(), mappers());
     }
 
     /** Every MyBatis mapper of every feature, registered by hand (no classpath scanning). */
@@ -177,11 +205,13 @@ public final class GroupriseServer implements AutoCloseable {
     }
 
     private static void announceListeners(PrintStream console, Settings settings, Optional<WebServer> web,
-            boolean smtpConfigured) {
+            Optional<LmtpServer> lmtp) {
         web.ifPresent(server -> console.println("grouprise web pages: http://" + settings.http().host() + ":"
             + server.port() + "/  (public address " + settings.siteUrl() + ")"));
+        lmtp.ifPresent(server -> console.println("LMTP: " + settings.lmtp().host() + ":" + server.port()));
         console.println("Database: " + settings.database().jdbcUrl());
-        console.println(smtpConfigured ? "Outgoing mail: via " + settings.emailSubmission().get()
+        console.println(settings.emailSubmission().isPresent()
+            ? "Outgoing mail: via " + settings.emailSubmission().get()
             : "Outgoing mail: no email_submission configured; mail stays queued in the outbox.");
     }
 
@@ -196,6 +226,11 @@ public final class GroupriseServer implements AutoCloseable {
     /** The port the web pages are served on (useful when the configuration asked for port 0). */
     public int webPort() {
         return web.orElseThrow(() -> new IllegalStateException("The web listener is switched off")).port();
+    }
+
+    /** The port the LMTP listener is bound to (useful when the configuration asked for port 0). */
+    public int lmtpPort() {
+        return lmtp.orElseThrow(() -> new IllegalStateException("The LMTP listener is switched off")).port();
     }
 
     public AccountService accounts() {

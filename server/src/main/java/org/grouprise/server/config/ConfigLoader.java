@@ -25,6 +25,8 @@ public final class ConfigLoader {
     public static final String ENVIRONMENT_VARIABLE = "GROUPRISE_CONFIG";
     /** Hidden files (editor and AppleDouble leftovers such as {@code ._site.yaml}) are not configuration. */
     private static final String CONFIG_FILE_NAME = "[A-Za-z0-9_-][A-Za-z0-9._-]*\\.ya?ml";
+    /** The folder a real installation keeps its configuration in when nothing else is found. */
+    public static final Path SYSTEM_DIRECTORY = Path.of("/etc/grouprise/conf.d");
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
@@ -38,7 +40,7 @@ public final class ConfigLoader {
 
     /** A loader for a real installation: the process environment, the working directory and /etc. */
     public static ConfigLoader forProcess() {
-        return new ConfigLoader(System.getenv(), Path.of("").toAbsolutePath(), Path.of("/etc/grouprise/conf.d"));
+        return new ConfigLoader(System.getenv(), Path.of("").toAbsolutePath(), SYSTEM_DIRECTORY);
     }
 
     public LoadedConfig load() {

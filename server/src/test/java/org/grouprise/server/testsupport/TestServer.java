@@ -76,6 +76,11 @@ public final class TestServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.webPort();
     }
 
+    /** The LMTP port; start with {@code builder.lmtp(new Listener(true, "127.0.0.1", 0))} to switch it on. */
+    public int lmtpPort() {
+        return server.lmtpPort();
+    }
+
     public WebClient newClient() {
         return new WebClient(this::baseUrl);
     }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The durable queue of outgoing mail: features enqueue rendered mail in the transaction of the change
@@ -72,6 +73,12 @@ public final class MailOutbox {
     /** One page of the mails with the given status, oldest first. */
     public List<OutboxEntry> list(MailStatus status, int offset, int limit) {
         return mapper.list(status.dbValue(), offset, limit);
+    }
+
+    /** One mail with its complete RFC 822 text, whatever its status; empty when there is no such id. */
+    public Optional<StoredMail> find(long id) {
+        return transactions.inTransaction(() -> Optional.ofNullable(mapper.findEntry(id))
+            .map(entry -> new StoredMail(entry, mapper.findMessage(id))));
     }
 
     /** Puts a failed mail back in the queue with fresh attempts; false if it is not failed. */

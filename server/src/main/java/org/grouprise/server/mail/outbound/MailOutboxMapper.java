@@ -27,5 +27,9 @@ interface MailOutboxMapper {
 
     List<StatusCount> countByStatus();
 
+    OutboxEntry findEntry(@Param("id") long id);
+
+    String findMessage(@Param("id") long id);
+
     List<OutboxEntry> list(@Param("status") String status, @Param("offset") int offset, @Param("limit") int limit);
 }
