@@ -8,8 +8,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A fresh, empty database for one test class: a SQLite file in a temporary folder by default, or a
@@ -18,6 +20,11 @@ import java.util.UUID;
  */
 public final class TestDatabases {
     public static final String URL_VARIABLE = "GROUPRISE_TEST_DATABASE_URL";
+    private static final List<String> CREATED = new CopyOnWriteArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropCreated, "drop-test-databases"));
+    }
 
     private TestDatabases() {
     }
@@ -37,6 +44,7 @@ public final class TestDatabases {
         try (Connection connection = DriverManager.getConnection(adminUrl);
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name.toLowerCase(Locale.ROOT));
+            CREATED.add(name.toLowerCase(Locale.ROOT));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create a test database via " + URL_VARIABLE, e);
         }
@@ -45,6 +53,21 @@ public final class TestDatabases {
         String password = queryParameter(uri.getQuery(), "password", "");
         int port = uri.getPort() < 0 ? 5432 : uri.getPort();
         return DatabaseSettings.postgresql(uri.getHost(), port, name, user, password);
+    }
+
+    /** Drops the databases this JVM created, so that a developer's PostgreSQL does not fill up. */
+    private static void dropCreated() {
+        if (CREATED.isEmpty()) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(System.getenv(URL_VARIABLE));
+             Statement statement = connection.createStatement()) {
+            for (String name : CREATED) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        } catch (SQLException e) {
+            // The databases stay; they are named grouprise_test_* and can be dropped by hand.
+        }
     }
 
     private static String queryParameter(String query, String name, String fallback) {
