@@ -4,6 +4,8 @@ import org.grouprise.server.config.ConfigException;
 import org.grouprise.server.config.ConfigLoader;
 import org.grouprise.server.config.LoadedConfig;
 import org.grouprise.server.db.DatabaseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
  * features add their subcommands here.
  */
 final class CommandLine {
+    private static final Logger LOGGER = LoggerFactory.getLogger(CommandLine.class);
     private static final String USAGE = """
         Usage: java -jar grouprise-server.jar [command]
 
@@ -71,6 +74,11 @@ final class CommandLine {
         } catch (ConfigException | DatabaseException e) {
             err.println("grouprise cannot start: " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            // For example a port in use: one clear line for the operator, the details in the log.
+            LOGGER.error("Start-up failed", e);
+            err.println("grouprise cannot start: " + rootMessage(e));
+            return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -94,6 +102,15 @@ final class CommandLine {
         LoadedConfig config = new ConfigLoader(environment, workingDirectory, ConfigLoader.SYSTEM_DIRECTORY).load();
         config.warnings().forEach(warning -> err.println("WARNING " + warning));
         return config;
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause == error ? String.valueOf(error.getMessage())
+            : error.getMessage() + " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -1,6 +1,7 @@
 package org.grouprise.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import org.grouprise.server.config.ConfigLoader;
 import org.grouprise.server.config.DatabaseSettings;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +26,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 class CommandLineTest {
@@ -107,6 +111,32 @@ class CommandLineTest {
 
         assertThat(exit).isZero();
         assertThat(output()).contains("mail-outbox show <id>");
+    }
+
+    @Test
+    void serveRefusesAnInvalidSettingWithOneLineNamingFileAndKey() throws IOException {
+        Path config = folder.resolve("grouprise.yaml");
+        Files.writeString(config, Files.readString(config) + "transport_security: maybe\n");
+
+        int exit = run("serve");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(errors()).startsWith("grouprise cannot start: " + config).contains("transport_security", "'maybe'")
+            .hasLineCount(1);
+    }
+
+    @Test
+    void serveReportsAPortInUseInOneLine() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Path config = folder.resolve("grouprise.yaml");
+            Files.writeString(config, Files.readString(config) + "tasks:\n  enabled: false\n"
+                + "lmtp:\n  enabled: false\nhttp:\n  port: " + taken.getLocalPort() + "\n");
+
+            int exit = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("serve"));
+
+            assertThat(exit).isEqualTo(1);
+            assertThat(errors()).startsWith("grouprise cannot start: ").contains("BindException");
+        }
     }
 
     private int run(String... args) {

@@ -56,6 +56,18 @@ class InitialAdminTest {
         }
     }
 
+    @Test
+    void adminKeepsTheReservedNameAdminWhenSavingTheProfile(@TempDir Path folder) {
+        try (TestServer server = TestServer.start(folder, 25, builder -> builder.tasksEnabled(false))) {
+            WebClient browser = server.newClient();
+            browser.fillIn("/stadt/login/", Map.of("login", "admin", "password", TestServer.ADMIN_PASSWORD));
+
+            WebClient.Page saved = browser.fillIn("/stadt/settings/", Map.of("slug", "admin", "first_name", "Ada"));
+
+            assertThat(saved.location()).isEqualTo("/admin/");
+        }
+    }
+
     private static Settings settings(Path folder) {
         return Settings.builder().secretKey("a secret key for tests only, long enough")
             .dataPath(folder).database(TestDatabases.fresh(folder))

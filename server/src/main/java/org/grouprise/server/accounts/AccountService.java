@@ -338,9 +338,10 @@ public final class AccountService {
             form.about(), form.isPublic(), language);
         transactions.run(() -> {
             Optional<PersonRow> holder = mapper.findPersonByUsernameKey(Usernames.key(form.slug()));
-            boolean takenByOther = holder.isPresent() && holder.get().id() != personId;
+            boolean kept = holder.isPresent() && holder.get().id() == personId;
+            // A name kept stays allowed even when reserved: the first admin is called "admin".
             // TODO(#3): also refuse the slugs of groups once groups exist.
-            if (takenByOther || usernames.isReserved(form.slug())) {
+            if (!kept && (holder.isPresent() || usernames.isReserved(form.slug()))) {
                 throw new AccountException("slug", "slug.taken");
             }
             mapper.updateProfile(personId, checked, Usernames.key(form.slug()));
