@@ -1,6 +1,13 @@
 package org.grouprise.server.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.grouprise.server.testsupport.AccountSteps.PASSWORD;
+import static org.grouprise.server.testsupport.AccountSteps.csrfToken;
+import static org.grouprise.server.testsupport.AccountSteps.logIn;
+import static org.grouprise.server.testsupport.AccountSteps.logOut;
+import static org.grouprise.server.testsupport.AccountSteps.newAddress;
+import static org.grouprise.server.testsupport.AccountSteps.signUp;
+import static org.grouprise.server.testsupport.AccountSteps.usernameOf;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -19,12 +26,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** The account pages over HTTP against the real server, with mail delivered to a real SMTP server. */
 class AccountFlowTest {
-    private static final String PASSWORD = "correct horse battery";
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
     private static final String CONFIRM_SUBJECT = "Bestätige deine E-Mail-Adresse";
     private static final String RESET_SUBJECT = "Setze dein Kennwort zurück";
 
@@ -374,37 +378,11 @@ class AccountFlowTest {
         assertThat(logIn(browser, email, "my next secret").status()).isEqualTo(302);
     }
 
-    static Page signUp(WebClient browser, String email, String password) {
-        return browser.fillIn("/stadt/signup/", Map.of("email", email, "password1", password, "password2", password));
-    }
-
-    static Page logIn(WebClient browser, String login, String password) {
-        return browser.fillIn("/stadt/login/", Map.of("login", login, "password", password));
-    }
-
-    static void logOut(WebClient browser) {
-        browser.post("/stadt/logout/", Map.of("csrfmiddlewaretoken", csrfToken(browser)));
-    }
-
-    static String csrfToken(WebClient browser) {
-        return browser.get("/stadt/password/reset/").document().select("input[name=csrfmiddlewaretoken]")
-            .attr("value");
-    }
-
-    /** The username the settings page shows for the logged-in person. */
-    static String usernameOf(WebClient browser) {
-        return browser.get("/stadt/settings/").document().selectFirst("#id_slug").attr("value");
-    }
-
     private static String recipients(MimeMessage mail) {
         try {
             return Arrays.toString(mail.getAllRecipients());
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String newAddress() {
-        return "person" + PEOPLE.incrementAndGet() + "@example.org";
     }
 }

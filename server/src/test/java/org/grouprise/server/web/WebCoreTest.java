@@ -1,8 +1,13 @@
 package org.grouprise.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.grouprise.server.testsupport.AccountSteps.PASSWORD;
+import static org.grouprise.server.testsupport.AccountSteps.csrfToken;
+import static org.grouprise.server.testsupport.AccountSteps.logOut;
+import static org.grouprise.server.testsupport.AccountSteps.newAddress;
 
 import org.grouprise.server.config.TransportSecurity;
+import org.grouprise.server.testsupport.AccountSteps;
 import org.grouprise.server.testsupport.TestMailbox;
 import org.grouprise.server.testsupport.TestServer;
 import org.grouprise.server.testsupport.WebClient;
@@ -18,13 +23,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Sessions, CSRF, headers, error pages and languages, over HTTP against the real server. */
 class WebCoreTest {
-    private static final String PASSWORD = "correct horse battery";
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     @TempDir
     static Path folder;
@@ -198,24 +201,10 @@ class WebCoreTest {
         return browser;
     }
 
+    /** Signs up outside the previous sign-up's rate-limit window. */
     private static void signUp(WebClient browser, String email) {
-        server.clock().advance(java.time.Duration.ofMinutes(15));
-        Page page = browser.fillIn("/stadt/signup/", Map.of("email", email, "password1", PASSWORD,
-            "password2", PASSWORD));
-        assertThat(page.status()).as("signup of %s", email).isEqualTo(302);
-    }
-
-    private static void logOut(WebClient browser) {
-        browser.post("/stadt/logout/", Map.of("csrfmiddlewaretoken", csrfToken(browser)));
-    }
-
-    private static String csrfToken(WebClient browser) {
-        return browser.get("/stadt/password/reset/").document().select("input[name=csrfmiddlewaretoken]")
-            .attr("value");
-    }
-
-    private static String newAddress() {
-        return "web" + PEOPLE.incrementAndGet() + "@example.org";
+        server.clock().advance(Duration.ofMinutes(15));
+        assertThat(AccountSteps.signUp(browser, email, PASSWORD).status()).as("signup of %s", email).isEqualTo(302);
     }
 
     private static URI uri(String path) {
