@@ -132,6 +132,10 @@ public final class WebApp implements HttpHandler {
         exchange.setMaxEntitySize(MAX_FORM_BYTES);
         try (FormDataParser parser = formParsers.createParser(exchange)) {
             return parser == null ? new FormData(0) : parser.parseBlocking();
+        } catch (IOException e) {
+            // A body over the limit, or a connection that broke off: nothing was read, nothing changes.
+            LOGGER.debug("Cannot read the form of {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), e);
+            throw HttpError.badRequest("unreadable form");
         }
     }
 

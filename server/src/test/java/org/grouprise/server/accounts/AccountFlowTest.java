@@ -257,7 +257,7 @@ class AccountFlowTest {
     }
 
     @Test
-    void profileMadePublicInTheSettingsIsSeenByEveryoneAndListed() {
+    void profileMadePublicInTheSettingsIsSeenByEveryone() {
         WebClient owner = server.newClient();
         signUp(owner, newAddress(), PASSWORD);
         String username = usernameOf(owner);
@@ -269,7 +269,6 @@ class AccountFlowTest {
         assertThat(saved.location()).isEqualTo("/" + username + "/");
         assertThat(profile.status()).isEqualTo(200);
         assertThat(profile.mainText()).contains("Anna Müller").contains("Gärtnerin");
-        assertThat(server.newClient().get("/stadt/gestalten/").mainText()).contains("Anna Müller");
     }
 
     @Test
@@ -318,6 +317,43 @@ class AccountFlowTest {
         assertThat(primary.location()).isEqualTo("/stadt/email/");
         assertThat(browser.open("/stadt/email/").document().select("tr").get(0).text())
             .contains(second).contains("Hauptadresse");
+    }
+
+    @Test
+    void primaryAddressCannotBeRemovedButAnotherCan() {
+        WebClient browser = server.newClient();
+        String first = newAddress();
+        signUp(browser, first, PASSWORD);
+        String second = newAddress();
+        browser.submit(browser.get("/stadt/email/"), "/stadt/email/", Map.of("email", second, "action_add", "1"));
+
+        Page primary = browser.post("/stadt/email/", Map.of("csrfmiddlewaretoken", csrfToken(browser),
+            "email", first, "action_remove", "1"));
+        Page other = browser.post("/stadt/email/", Map.of("csrfmiddlewaretoken", csrfToken(browser),
+            "email", second, "action_remove", "1"));
+
+        assertThat(primary.status()).isEqualTo(400);
+        assertThat(primary.mainText()).contains("Hauptadresse kann nicht entfernt werden");
+        assertThat(other.location()).isEqualTo("/stadt/email/");
+        assertThat(browser.open("/stadt/email/").document().select("table.addresses").text()).contains(first)
+            .doesNotContain(second);
+    }
+
+    @Test
+    void peopleDirectoryShowsTwelveAPage() {
+        for (int person = 0; person < 13; person++) {
+            Person created = server.server().accounts().implicitAccount("listed" + person + "@example.org",
+                Locale.GERMAN);
+            server.server().accounts().updateProfile(created.id(), new ProfileForm("Listed", "Person " + person,
+                created.username(), "", true, ""));
+        }
+
+        Page first = server.newClient().get("/stadt/gestalten/");
+        Page second = server.newClient().get("/stadt/gestalten/?page=2");
+
+        assertThat(first.document().select("ul.people li")).hasSize(12);
+        assertThat(first.document().selectFirst("a[rel=next]").attr("href")).isEqualTo("?page=2");
+        assertThat(second.document().select("ul.people li")).hasSizeGreaterThanOrEqualTo(1);
     }
 
     @Test

@@ -143,6 +143,17 @@ class WebCoreTest {
     }
 
     @Test
+    void formLargerThanTheLimitIsRefusedWith400() {
+        String huge = "about=" + "x".repeat(2 * 1024 * 1024);
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/stadt/login/"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(huge)).build());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void unknownPageIsA404InTheSiteLayout() {
         Page missing = server.newClient().get("/stadt/nothing-here/");
 
