@@ -212,7 +212,9 @@ public final class GroupriseServer implements AutoCloseable {
         console.println("Database: " + settings.database().jdbcUrl());
         console.println(settings.emailSubmission().isPresent()
             ? "Outgoing mail: via " + settings.emailSubmission().get()
-            : "Outgoing mail: no email_submission configured; mail stays queued in the outbox.");
+            : "Outgoing mail: no email_submission configured; mail stays queued in the outbox "
+                + "(read it with: java -jar grouprise-server.jar mail-outbox).");
+        console.println("Log in at " + settings.absoluteUrl("/stadt/login/"));
     }
 
     public Settings settings() {

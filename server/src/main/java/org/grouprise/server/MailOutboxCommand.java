@@ -21,7 +21,7 @@ import java.util.Optional;
 final class MailOutboxCommand {
     static final String USAGE = """
           mail-outbox             list queued and failed mail (id, status, attempts, created, recipient, subject)
-          mail-outbox show <id>   print the stored message of one mail, as it would be sent
+          mail-outbox show <id>   print one mail's main headers and its text, decoded
           mail-outbox retry <id>  queue a failed mail again
         """;
     private static final int PAGE_SIZE = 500;
@@ -87,7 +87,7 @@ final class MailOutboxCommand {
 
     private int show(MailOutbox outbox, long id) {
         return outbox.find(id).map(mail -> {
-            out.print(mail.message().replace("\r\n", "\n"));
+            out.print(mail.readable());
             return 0;
         }).orElseGet(() -> noSuchMail(id));
     }
