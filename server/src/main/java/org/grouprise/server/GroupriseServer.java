@@ -11,20 +11,26 @@ import org.grouprise.server.config.LoadedConfig;
 import org.grouprise.server.config.Settings;
 import org.grouprise.server.config.TransportSecurity;
 import org.grouprise.server.db.Database;
+import org.grouprise.server.groups.GroupRelations;
+import org.grouprise.server.groups.GroupRoutes;
+import org.grouprise.server.groups.GroupService;
 import org.grouprise.server.mail.inbound.InboundDelivery;
 import org.grouprise.server.mail.inbound.InboundRecipients;
 import org.grouprise.server.mail.inbound.InboundReply;
 import org.grouprise.server.mail.inbound.LmtpServer;
 import org.grouprise.server.mail.outbound.MailDelivery;
 import org.grouprise.server.mail.outbound.MailOutbox;
+import org.grouprise.server.memberships.MembershipService;
 import org.grouprise.server.security.PasswordHasher;
 import org.grouprise.server.security.PasswordPolicy;
 import org.grouprise.server.security.RateLimiter;
 import org.grouprise.server.security.SecureTokens;
 import org.grouprise.server.site.SiteRoutes;
+import org.grouprise.server.subscriptions.SubscriptionService;
 import org.grouprise.server.tasks.HousekeepingJob;
 import org.grouprise.server.tasks.Task;
 import org.grouprise.server.tasks.TaskRunner;
+import org.grouprise.server.web.EntityRoute;
 import org.grouprise.server.web.HealthRoutes;
 import org.grouprise.server.web.QuestionCaptcha;
 import org.grouprise.server.web.Router;
@@ -62,13 +68,13 @@ public final class GroupriseServer implements AutoCloseable {
     private final Optional<WebServer> web;
     private final Optional<TaskRunner> tasks;
     private final Optional<LmtpServer> lmtp;
-    private final AccountService accounts;
+    private final Services services;
 
     private GroupriseServer(Settings settings, Database database, List<AutoCloseable> running,
-            Optional<WebServer> web, Optional<TaskRunner> tasks, Optional<LmtpServer> lmtp, AccountService accounts) {
+            Optional<WebServer> web, Optional<TaskRunner> tasks, Optional<LmtpServer> lmtp, Services services) {
         this.settings = settings;
         this.database = database;
-        this.accounts = accounts;
+        this.services = services;
         this.running = running;
         this.web = web;
         this.tasks = tasks;
@@ -100,58 +106,24 @@ public final class GroupriseServer implements AutoCloseable {
 
     private static GroupriseServer assemble(Settings settings, Clock clock, Database database,
             Map<String, String> environment, PrintStream console, List<AutoCloseable> running) {
-        PasswordHasher hasher = new PasswordHasher();
-        hasher.warmUp();
-        RateLimiter rateLimiter = new RateLimiter(database, clock, settings.secretKey());
-        AccountService.Security security =
-            new AccountService.Security(hasher, new PasswordPolicy(), rateLimiter, new SecureTokens());
-
         AtomicReference<TaskRunner> taskRunner = new AtomicReference<>();
-        MailDelivery delivery = new MailDelivery(database, settings, clock);
-        MailOutbox outbox = new MailOutbox(database, settings, clock,
+        Services services = Services.build(settings, clock, database,
             () -> Optional.ofNullable(taskRunner.get()).ifPresent(runner -> runner.runNow(MailDelivery.TASK_NAME)));
-        SessionStore sessions = new SessionStore(database.mapper(SessionMapper.class), database.transactions(), clock,
-            settings.sessionCookieAge());
-        AccountService accounts = new AccountService(database, security, outbox, sessions, settings, clock);
-
-        accounts.createInitialAdminIfEmpty(Optional.ofNullable(environment.get(ADMIN_PASSWORD_VARIABLE)))
+        services.accounts().createInitialAdminIfEmpty(Optional.ofNullable(environment.get(ADMIN_PASSWORD_VARIABLE)))
             .ifPresent(admin -> announceAdmin(console, admin));
-        accounts.unknownPersonId();
+        services.accounts().unknownPersonId();
 
         Optional<TaskRunner> tasks = Optional.empty();
         if (settings.tasksEnabled()) {
-            Map<String, IntSupplier> housekeeping = new LinkedHashMap<>();
-            housekeeping.put("sessions", sessions::deleteExpired);
-            housekeeping.put("tokens", accounts::deleteExpiredTokens);
-            housekeeping.put("rate limit events", rateLimiter::deleteExpired);
-            List<Task> taskList = List.of(delivery.task(), HousekeepingJob.task(housekeeping));
-            tasks = Optional.of(TaskRunner.start(database, taskList));
+            tasks = Optional.of(TaskRunner.start(database, services.tasks()));
             taskRunner.set(tasks.get());
             running.add(tasks.get());
         }
-
         Optional<WebServer> web = Optional.empty();
         if (settings.http().enabled()) {
-            Optional<TaskRunner> runner = tasks;
-            Router router = new Router();
-            new SiteRoutes().register(router);
-            new HealthRoutes(database::isReachable, () -> runner.map(TaskRunner::isRunning).orElse(false),
-                settings.tasksEnabled()).register(router);
-            new LoginRoutes(accounts, new QuestionCaptcha(settings.captcha(), settings.secretKey())).register(router);
-            new SettingsRoutes(accounts).register(router);
-            ProfileRoutes profiles = new ProfileRoutes(accounts);
-            profiles.register(router);
-            profiles.registerEntityRoute(router);
-
-            StaticAssets assets = new StaticAssets(List.of("style.css", "favicon.svg"));
-            WebApp app = new WebApp(router, new Templates(assets), assets, sessions, accounts::viewer,
-                new WebApp.WebSettings(settings.transportSecurity().isOn(),
-                    settings.transportSecurity() == TransportSecurity.REVERSE_PROXY, settings.language()),
-                jsonMapper());
-            web = Optional.of(WebServer.start(settings.http().host(), settings.http().port(), app));
+            web = Optional.of(startWeb(settings, database, services, tasks));
             running.add(web.get());
         }
-
         Optional<LmtpServer> lmtp = Optional.empty();
         if (settings.lmtp().enabled()) {
             lmtp = Optional.of(startLmtp(settings));
@@ -160,7 +132,75 @@ public final class GroupriseServer implements AutoCloseable {
 
         announceListeners(console, settings, web, lmtp);
         LOGGER.info("grouprise started");
-        return new GroupriseServer(settings, database, running, web, tasks, lmtp, accounts);
+        return new GroupriseServer(settings, database, running, web, tasks, lmtp, services);
+    }
+
+    /** Every feature's service, built in dependency order. */
+    private record Services(RateLimiter rateLimiter, MailDelivery delivery, SessionStore sessions,
+            AccountService accounts, GroupService groups, SubscriptionService subscriptions,
+            MembershipService memberships) {
+
+        static Services build(Settings settings, Clock clock, Database database, Runnable wakeDelivery) {
+            PasswordHasher hasher = new PasswordHasher();
+            hasher.warmUp();
+            RateLimiter rateLimiter = new RateLimiter(database, clock, settings.secretKey());
+            AccountService.Security security =
+                new AccountService.Security(hasher, new PasswordPolicy(), rateLimiter, new SecureTokens());
+            MailOutbox outbox = new MailOutbox(database, settings, clock, wakeDelivery);
+            SessionStore sessions = new SessionStore(database.mapper(SessionMapper.class), database.transactions(),
+                clock, settings.sessionCookieAge());
+
+            // People and groups share the /<slug>/ namespace: each asks the other before taking a slug.
+            AtomicReference<GroupService> groupsHolder = new AtomicReference<>();
+            AccountService accounts = new AccountService(database, security, outbox, sessions, settings,
+                key -> groupsHolder.get().isSlugTaken(key), clock);
+            GroupService groups = new GroupService(database, settings, accounts::isUsernameKeyTaken, clock);
+            groupsHolder.set(groups);
+            SubscriptionService subscriptions = new SubscriptionService(database, clock);
+            MembershipService memberships = new MembershipService(database, groups, subscriptions, clock);
+            groups.addFoundingStep(memberships::addFounder);
+            return new Services(rateLimiter, new MailDelivery(database, settings, clock), sessions, accounts, groups,
+                subscriptions, memberships);
+        }
+
+        List<Task> tasks() {
+            Map<String, IntSupplier> housekeeping = new LinkedHashMap<>();
+            housekeeping.put("sessions", sessions::deleteExpired);
+            housekeeping.put("tokens", accounts::deleteExpiredTokens);
+            housekeeping.put("rate limit events", rateLimiter::deleteExpired);
+            housekeeping.put("group scores", groups::updateScores);
+            return List.of(delivery.task(), HousekeepingJob.task(housekeeping));
+        }
+
+        GroupRelations groupRelations() {
+            return (groupId, personId) -> new GroupRelations.Relation(memberships.memberCount(groupId),
+                personId.map(id -> memberships.isMember(groupId, id)).orElse(false),
+                personId.map(id -> subscriptions.isSubscribed(groupId, id)).orElse(false));
+        }
+    }
+
+    private static WebServer startWeb(Settings settings, Database database, Services services,
+            Optional<TaskRunner> tasks) {
+        Router router = new Router();
+        new SiteRoutes().register(router);
+        new HealthRoutes(database::isReachable, () -> tasks.map(TaskRunner::isRunning).orElse(false),
+            settings.tasksEnabled()).register(router);
+        new LoginRoutes(services.accounts(), new QuestionCaptcha(settings.captcha(), settings.secretKey()))
+            .register(router);
+        new SettingsRoutes(services.accounts()).register(router);
+        ProfileRoutes profiles = new ProfileRoutes(services.accounts());
+        profiles.register(router);
+        GroupRoutes groupRoutes = new GroupRoutes(services.groups(), services.groupRelations(), settings.domain(),
+            settings.mailinglistEnabled());
+        groupRoutes.register(router);
+        new EntityRoute(List.of(groupRoutes::groupPage, profiles::profile)).register(router);
+
+        StaticAssets assets = new StaticAssets(List.of("style.css", "favicon.svg"));
+        WebApp app = new WebApp(router, new Templates(assets), assets, services.sessions(),
+            services.accounts()::viewer, new WebApp.WebSettings(settings.transportSecurity().isOn(),
+                settings.transportSecurity() == TransportSecurity.REVERSE_PROXY, settings.language()),
+            jsonMapper());
+        return WebServer.start(settings.http().host(), settings.http().port(), app);
     }
 
     private static LmtpServer startLmtp(Settings settings) {
@@ -186,6 +226,9 @@ public final class GroupriseServer implements AutoCloseable {
         mappers.addAll(RateLimiter.mappers());
         mappers.addAll(MailOutbox.mappers());
         mappers.addAll(AccountService.mappers());
+        mappers.addAll(GroupService.mappers());
+        mappers.addAll(SubscriptionService.mappers());
+        mappers.addAll(MembershipService.mappers());
         return mappers;
     }
 
@@ -236,7 +279,19 @@ public final class GroupriseServer implements AutoCloseable {
     }
 
     public AccountService accounts() {
-        return accounts;
+        return services.accounts();
+    }
+
+    public GroupService groups() {
+        return services.groups();
+    }
+
+    public MembershipService memberships() {
+        return services.memberships();
+    }
+
+    public SubscriptionService subscriptions() {
+        return services.subscriptions();
     }
 
     public Optional<TaskRunner> tasks() {

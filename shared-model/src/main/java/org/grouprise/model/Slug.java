@@ -3,6 +3,7 @@ package org.grouprise.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,21 @@ public record Slug(String value) {
                 + " letters, digits, '-' or '_'");
         }
         return new Slug(normalised);
+    }
+
+    /**
+     * The slug part made from a name ({@code "Über Uns"} becomes {@code "uber-uns"}, {@code "Straße"}
+     * becomes {@code "strasse"}): accents dropped, other characters turned into hyphens, cut to the
+     * maximum length. May be empty when the name has no usable character.
+     */
+    public static String slugify(String name) {
+        String slug = Normalizer.normalize(name.replace("ß", "ss").replace("ẞ", "SS"), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9_-]+", "-")
+            .replaceAll("-{2,}", "-")
+            .replaceAll("^-+|-+$", "");
+        return slug.length() <= MAX_LENGTH ? slug : slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
     }
 
     @JsonValue

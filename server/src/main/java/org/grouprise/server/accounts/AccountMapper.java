@@ -1,6 +1,7 @@
 package org.grouprise.server.accounts;
 
 import org.apache.ibatis.annotations.Param;
+import org.grouprise.server.db.NewRow;
 
 import java.time.Instant;
 import java.util.List;

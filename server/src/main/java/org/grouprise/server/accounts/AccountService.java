@@ -3,6 +3,7 @@ package org.grouprise.server.accounts;
 import org.grouprise.model.EmailAddress;
 import org.grouprise.server.config.Settings;
 import org.grouprise.server.db.Database;
+import org.grouprise.server.db.NewRow;
 import org.grouprise.server.db.Transactions;
 import org.grouprise.server.mail.outbound.MailOutbox;
 import org.grouprise.server.security.PasswordHasher;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Accounts of people: everything the signup, login and settings pages do, and the lookups other
@@ -53,9 +55,15 @@ public final class AccountService {
     private final Settings settings;
     private final Clock clock;
     private final String timingDummyHash;
+    private final Predicate<String> otherSlugOwners;
 
+    /**
+     * {@code otherSlugOwners} tells whether a slug key is taken by something else in the
+     * {@code /<slug>/} namespace (a group), so that usernames never clash with it.
+     */
     public AccountService(Database database, Security security, MailOutbox outbox, SessionStore sessions,
-            Settings settings, Clock clock) {
+            Settings settings, Predicate<String> otherSlugOwners, Clock clock) {
+        this.otherSlugOwners = otherSlugOwners;
         this.mapper = database.mapper(AccountMapper.class);
         this.transactions = database.transactions();
         this.hasher = security.hasher();
@@ -97,7 +105,7 @@ public final class AccountService {
             throw new AccountException("email", "signup.emailTaken");
         }
         String username = existing.map(PersonRow::username)
-            .orElseGet(() -> usernames.derive(email.value(), key -> mapper.countUsernameKey(key) > 0));
+            .orElseGet(() -> usernames.derive(email.value(), this::isUsernameTaken));
         checkPassword("password1", password, username, email.value());
         if (!rateLimiter.allow(RateLimit.SIGNUP_PER_CLIENT, clientAddress)) {
             throw AccountException.forForm("signup.rateLimited");
@@ -163,7 +171,7 @@ public final class AccountService {
     public Person implicitAccount(String emailText, Locale language) {
         EmailAddress email = parseEmail("email", emailText);
         return transactions.inTransaction(() -> mapper.findPersonByEmailKey(emailKey(email)).orElseGet(() -> {
-            String username = usernames.derive(email.value(), key -> mapper.countUsernameKey(key) > 0);
+            String username = usernames.derive(email.value(), this::isUsernameTaken);
             long personId = insertPerson(username, null, false, language.getLanguage());
             insertEmail(personId, email, true);
             return mapper.findPersonById(personId).orElseThrow();
@@ -340,8 +348,7 @@ public final class AccountService {
             Optional<PersonRow> holder = mapper.findPersonByUsernameKey(Usernames.key(form.slug()));
             boolean kept = holder.isPresent() && holder.get().id() == personId;
             // A name kept stays allowed even when reserved: the first admin is called "admin".
-            // TODO(#3): also refuse the slugs of groups once groups exist.
-            if (!kept && (holder.isPresent() || usernames.isReserved(form.slug()))) {
+            if (!kept && (isUsernameTaken(Usernames.key(form.slug())) || usernames.isReserved(form.slug()))) {
                 throw new AccountException("slug", "slug.taken");
             }
             mapper.updateProfile(personId, checked, Usernames.key(form.slug()));
@@ -421,6 +428,16 @@ public final class AccountService {
     }
 
     // --- helpers -----------------------------------------------------------------------------
+
+    /** Whether a person or a group uses the slug key already. */
+    private boolean isUsernameTaken(String key) {
+        return mapper.countUsernameKey(key) > 0 || otherSlugOwners.test(key);
+    }
+
+    /** Whether a person has this username (lower case); groups ask before they take a slug. */
+    public boolean isUsernameKeyTaken(String key) {
+        return mapper.countUsernameKey(key) > 0;
+    }
 
     private long insertPerson(String username, String passwordHash, boolean staff, String language) {
         Map<String, Object> values = new HashMap<>();

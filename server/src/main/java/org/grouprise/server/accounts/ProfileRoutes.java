@@ -18,14 +18,9 @@ public final class ProfileRoutes {
         this.accounts = accounts;
     }
 
-    /** Registers the directory; {@link #registerEntityRoute} comes last, as it matches any first segment. */
+    /** Registers the directory; profiles are reached through the entity route ({@link #profile}). */
     public void register(Router router) {
         router.get("/stadt/gestalten/", this::people);
-    }
-
-    // TODO(#3): groups share the /<slug>/ namespace; route it through one entity lookup then.
-    public void registerEntityRoute(Router router) {
-        router.get("/{slug}/", this::profile);
     }
 
     private Response people(WebRequest request) {
@@ -33,10 +28,15 @@ public final class ProfileRoutes {
         return Response.page("accounts/people.ftlh", Map.of("page", page));
     }
 
-    /** A private profile is seen by its owner only (as grouprise); others are asked to log in or refused. */
-    private Response profile(WebRequest request) {
-        Person person = accounts.findByUsername(request.pathParameter("slug"))
-            .orElseThrow(() -> HttpError.notFound("no such person"));
+    /**
+     * The profile page of {@code /<username>/}, empty when no person has that name. A private profile
+     * is seen by its owner only (as in grouprise); others are asked to log in or refused.
+     */
+    public Optional<Response> profile(String slug, WebRequest request) {
+        return accounts.findByUsername(slug).map(person -> profilePage(person, slug, request));
+    }
+
+    private Response profilePage(Person person, String slug, WebRequest request) {
         Optional<Viewer> viewer = request.viewer();
         boolean own = viewer.map(value -> value.id() == person.id()).orElse(false);
         if (!person.isPublic() && !own) {
@@ -45,7 +45,7 @@ public final class ProfileRoutes {
             }
             throw HttpError.forbidden("private profile");
         }
-        if (!person.username().equals(request.pathParameter("slug"))) {
+        if (!person.username().equals(slug)) {
             return Response.permanentRedirect("/" + person.username() + "/");
         }
         return Response.page("accounts/profile.ftlh", Map.of("profile", person, "own", own));

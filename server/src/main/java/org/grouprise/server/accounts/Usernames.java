@@ -1,6 +1,7 @@
 package org.grouprise.server.accounts;
 
-import java.text.Normalizer;
+import org.grouprise.model.Slug;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -38,11 +39,7 @@ final class Usernames {
      */
     String derive(String email, Predicate<String> taken) {
         String local = email.substring(0, email.lastIndexOf('@'));
-        String base = Normalizer.normalize(local.replace("ß", "ss"), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9_-]+", "-")
-            .replaceAll("^-+|-+$", "");
+        String base = Slug.slugify(local);
         if (base.isEmpty()) {
             base = "person";
         }

@@ -215,6 +215,10 @@ public final class ConfigLoader {
             builder.captcha(root.bool("captcha", true));
             root.section("initial_admin").ifPresent(section ->
                 builder.initialAdminUsername(section.string("username", "admin")));
+            builder.mailinglistEnabled(root.bool("mailinglist_enabled", false));
+            if (root.has("operator_group_id")) {
+                builder.operatorGroupId(root.integer("operator_group_id", 0, 1, Integer.MAX_VALUE));
+            }
             if (root.has("unknown_gestalt_id")) {
                 builder.unknownGestaltId(root.integer("unknown_gestalt_id", 0, 1, Integer.MAX_VALUE));
             }

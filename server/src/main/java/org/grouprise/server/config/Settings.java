@@ -37,7 +37,9 @@ public record Settings(
         String initialAdminUsername,
         Optional<Long> unknownGestaltId,
         MailOutboxSettings mailOutbox,
-        URI siteUrl) {
+        URI siteUrl,
+        boolean mailinglistEnabled,
+        Optional<Long> operatorGroupId) {
 
     /** grouprise's reserved slugs; configured ones are added to these. */
     public static final List<String> BUILTIN_SLUG_BLACKLIST = List.of(

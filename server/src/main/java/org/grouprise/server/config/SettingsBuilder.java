@@ -39,6 +39,8 @@ public final class SettingsBuilder {
     private MailOutboxSettings mailOutbox =
         new MailOutboxSettings(100, 8, Duration.ofMinutes(1), Duration.ofSeconds(10));
     private URI siteUrl;
+    private boolean mailinglistEnabled;
+    private Long operatorGroupId;
 
     SettingsBuilder() {
     }
@@ -69,6 +71,8 @@ public final class SettingsBuilder {
         unknownGestaltId = settings.unknownGestaltId().orElse(null);
         mailOutbox = settings.mailOutbox();
         siteUrl = settings.siteUrl();
+        mailinglistEnabled = settings.mailinglistEnabled();
+        operatorGroupId = settings.operatorGroupId().orElse(null);
     }
 
     public SettingsBuilder domain(String value) {
@@ -191,6 +195,16 @@ public final class SettingsBuilder {
         return this;
     }
 
+    public SettingsBuilder mailinglistEnabled(boolean value) {
+        mailinglistEnabled = value;
+        return this;
+    }
+
+    public SettingsBuilder operatorGroupId(long value) {
+        operatorGroupId = value;
+        return this;
+    }
+
     public Settings build() {
         List<String> blacklist = new ArrayList<>(Settings.BUILTIN_SLUG_BLACKLIST);
         extraSlugBlacklist.stream().map(slug -> slug.toLowerCase(Locale.ROOT))
@@ -204,7 +218,8 @@ public final class SettingsBuilder {
             orDefault(postmasterEmail, "postmaster@" + domain),
             language, timeZone, sessionCookieAge, transportSecurity, blacklist, uploadMaxFileSizeBytes,
             http, lmtp, adminApi, tasksEnabled, captcha, initialAdminUsername, Optional.ofNullable(unknownGestaltId),
-            mailOutbox, siteUrl != null ? siteUrl : defaultSiteUrl());
+            mailOutbox, siteUrl != null ? siteUrl : defaultSiteUrl(), mailinglistEnabled,
+            Optional.ofNullable(operatorGroupId));
     }
 
     private URI defaultSiteUrl() {

@@ -6,9 +6,11 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.Version;
+import freemarker.template.utility.DeepUnwrap;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -68,7 +70,12 @@ public final class Templates {
 
     private static String translate(Messages messages, List<?> arguments) throws TemplateModelException {
         String key = argument(arguments, 0);
-        Object[] rest = arguments.stream().skip(1).map(Object::toString).toArray();
+        Object[] rest = new Object[arguments.size() - 1];
+        for (int i = 1; i < arguments.size(); i++) {
+            // Numbers stay numbers, so that choice patterns ("{0,choice,...}") work.
+            Object argument = arguments.get(i);
+            rest[i - 1] = argument instanceof TemplateModel model ? DeepUnwrap.unwrap(model) : argument;
+        }
         return messages.get(key, rest);
     }
 

@@ -1,15 +1,16 @@
-package org.grouprise.server.accounts;
+package org.grouprise.server.db;
 
 import java.util.Map;
 
 /**
- * The parameters of an insert whose generated id MyBatis writes back; records cannot take it.
+ * The parameters of an insert whose generated id MyBatis writes back, since records cannot take
+ * it: mapper XML reads {@code #{values.name}} and declares {@code keyProperty="id"}.
  */
-final class NewRow {
+public final class NewRow {
     private final Map<String, Object> values;
     private long id;
 
-    NewRow(Map<String, Object> values) {
+    public NewRow(Map<String, Object> values) {
         this.values = values;
     }
 

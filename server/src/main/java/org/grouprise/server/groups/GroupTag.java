@@ -1,0 +1,5 @@
+package org.grouprise.server.groups;
+
+/** One tag of one group. */
+record GroupTag(long groupId, String tag) {
+}
