@@ -26,6 +26,7 @@ import org.grouprise.server.security.PasswordPolicy;
 import org.grouprise.server.security.RateLimiter;
 import org.grouprise.server.security.SecureTokens;
 import org.grouprise.server.site.SiteRoutes;
+import org.grouprise.server.site.SiteService;
 import org.grouprise.server.subscriptions.SubscriptionService;
 import org.grouprise.server.tasks.HousekeepingJob;
 import org.grouprise.server.tasks.Task;
@@ -112,6 +113,7 @@ public final class GroupriseServer implements AutoCloseable {
         services.accounts().createInitialAdminIfEmpty(Optional.ofNullable(environment.get(ADMIN_PASSWORD_VARIABLE)))
             .ifPresent(admin -> announceAdmin(console, admin));
         services.accounts().unknownPersonId();
+        services.site().ensureOperatorGroup();
 
         Optional<TaskRunner> tasks = Optional.empty();
         if (settings.tasksEnabled()) {
@@ -138,7 +140,7 @@ public final class GroupriseServer implements AutoCloseable {
     /** Every feature's service, built in dependency order. */
     private record Services(RateLimiter rateLimiter, MailDelivery delivery, SessionStore sessions,
             AccountService accounts, GroupService groups, SubscriptionService subscriptions,
-            MembershipService memberships) {
+            MembershipService memberships, SiteService site) {
 
         static Services build(Settings settings, Clock clock, Database database, Runnable wakeDelivery) {
             PasswordHasher hasher = new PasswordHasher();
@@ -160,7 +162,7 @@ public final class GroupriseServer implements AutoCloseable {
             MembershipService memberships = new MembershipService(database, groups, subscriptions, clock);
             groups.addFoundingStep(memberships::addFounder);
             return new Services(rateLimiter, new MailDelivery(database, settings, clock), sessions, accounts, groups,
-                subscriptions, memberships);
+                subscriptions, memberships, new SiteService(database, settings, groups, accounts));
         }
 
         List<Task> tasks() {
@@ -182,7 +184,7 @@ public final class GroupriseServer implements AutoCloseable {
     private static WebServer startWeb(Settings settings, Database database, Services services,
             Optional<TaskRunner> tasks) {
         Router router = new Router();
-        new SiteRoutes().register(router);
+        new SiteRoutes(services.site(), services.groups()).register(router);
         new HealthRoutes(database::isReachable, () -> tasks.map(TaskRunner::isRunning).orElse(false),
             settings.tasksEnabled()).register(router);
         new LoginRoutes(services.accounts(), new QuestionCaptcha(settings.captcha(), settings.secretKey()))
@@ -229,6 +231,7 @@ public final class GroupriseServer implements AutoCloseable {
         mappers.addAll(GroupService.mappers());
         mappers.addAll(SubscriptionService.mappers());
         mappers.addAll(MembershipService.mappers());
+        mappers.addAll(SiteService.mappers());
         return mappers;
     }
 

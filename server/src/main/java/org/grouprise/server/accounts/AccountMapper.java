@@ -20,6 +20,8 @@ interface AccountMapper {
 
     long countPersons();
 
+    Optional<Long> firstStaffId();
+
     void insertPerson(NewRow row);
 
     void updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash);

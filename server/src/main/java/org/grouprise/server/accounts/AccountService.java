@@ -422,6 +422,16 @@ public final class AccountService {
     public record InitialAdmin(String username, Optional<String> generatedPassword) {
     }
 
+    /** The oldest active staff account, which founds the operator group on a new site. */
+    public Optional<Long> firstStaffId() {
+        return mapper.firstStaffId();
+    }
+
+    /** How many people have a public profile, for the start page. */
+    public long publicPeopleCount() {
+        return mapper.countPublic();
+    }
+
     /** Deletes expired one-time tokens; a periodic task calls it. */
     public int deleteExpiredTokens() {
         return mapper.deleteExpiredTokens(clock.instant());
