@@ -185,6 +185,21 @@ class GroupFlowTest {
     }
 
     @Test
+    void deletingAGroupRemovesItsMembershipsSubscriptionsAndFormerSlugs() {
+        WebClient member = person();
+        String slug = slugOf(found(member, "Eintagsfliege"));
+        saveSettings(member, slug, Map.of("slug", "eintag"));
+        Group group = server.server().groups().findBySlug("eintag").orElseThrow();
+
+        server.server().groups().delete(group.id());
+
+        assertThat(server.server().memberships().memberCount(group.id())).isZero();
+        assertThat(server.server().subscriptions().subscriberCount(group.id())).isZero();
+        assertThat(server.newClient().get("/eintag/").status()).isEqualTo(404);
+        assertThat(server.newClient().get("/" + slug + "/").status()).isEqualTo(404);
+    }
+
+    @Test
     void nameFilterTreatsPercentSignsAsText() {
         Page page = server.newClient().get("/stadt/groups?name=%25");
 
