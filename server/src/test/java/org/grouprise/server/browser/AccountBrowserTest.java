@@ -172,7 +172,7 @@ class AccountBrowserTest {
 
     /** The username from the menu's link to the person's own profile page, {@code /<username>/}. */
     private String usernameInMenu() {
-        String href = browser.element(By.cssSelector("header nav a")).getDomAttribute("href");
+        String href = browser.element(By.cssSelector("header nav a.profile-link")).getDomAttribute("href");
         return href.substring(1, href.length() - 1);
     }
 }
