@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.grouprise.server.accounts.AccountService;
+import org.grouprise.server.accounts.ImageSettingsRoutes;
 import org.grouprise.server.accounts.LoginRoutes;
+import org.grouprise.server.accounts.PersonImages;
 import org.grouprise.server.accounts.ProfileRoutes;
 import org.grouprise.server.accounts.SettingsRoutes;
 import org.grouprise.server.config.LoadedConfig;
@@ -17,6 +19,8 @@ import org.grouprise.server.mail.inbound.InboundReply;
 import org.grouprise.server.mail.inbound.LmtpServer;
 import org.grouprise.server.mail.outbound.MailDelivery;
 import org.grouprise.server.mail.outbound.MailOutbox;
+import org.grouprise.server.media.ImageStore;
+import org.grouprise.server.media.MediaRoutes;
 import org.grouprise.server.security.PasswordHasher;
 import org.grouprise.server.security.PasswordPolicy;
 import org.grouprise.server.security.RateLimiter;
@@ -114,6 +118,11 @@ public final class GroupriseServer implements AutoCloseable {
             settings.sessionCookieAge());
         AccountService accounts = new AccountService(database, security, outbox, sessions, settings, clock);
 
+        ImageStore imageStore = new ImageStore(settings.mediaPath(), settings.uploadMaxFileSizeBytes(),
+            new SecureTokens());
+        PersonImages personImages = new PersonImages(database, imageStore);
+        accounts.beforeDeletingAccount(personImages::forget);
+
         accounts.createInitialAdminIfEmpty(Optional.ofNullable(environment.get(ADMIN_PASSWORD_VARIABLE)))
             .ifPresent(admin -> announceAdmin(console, admin));
         accounts.unknownPersonId();
@@ -139,14 +148,17 @@ public final class GroupriseServer implements AutoCloseable {
                 settings.tasksEnabled()).register(router);
             new LoginRoutes(accounts, new QuestionCaptcha(settings.captcha(), settings.secretKey())).register(router);
             new SettingsRoutes(accounts).register(router);
-            ProfileRoutes profiles = new ProfileRoutes(accounts);
+            new ImageSettingsRoutes(personImages).register(router);
+            new MediaRoutes(imageStore).register(router);
+            ProfileRoutes profiles = new ProfileRoutes(accounts, personImages);
             profiles.register(router);
             profiles.registerEntityRoute(router);
 
             StaticAssets assets = new StaticAssets(List.of("style.css", "favicon.svg"));
             WebApp app = new WebApp(router, new Templates(assets), assets, sessions, accounts::viewer,
                 new WebApp.WebSettings(settings.transportSecurity().isOn(),
-                    settings.transportSecurity() == TransportSecurity.REVERSE_PROXY, settings.language()),
+                    settings.transportSecurity() == TransportSecurity.REVERSE_PROXY, settings.language(),
+                    settings.uploadMaxFileSizeBytes(), settings.dataPath().resolve("tmp").resolve("uploads")),
                 jsonMapper());
             web = Optional.of(WebServer.start(settings.http().host(), settings.http().port(), app));
             running.add(web.get());
@@ -186,6 +198,7 @@ public final class GroupriseServer implements AutoCloseable {
         mappers.addAll(RateLimiter.mappers());
         mappers.addAll(MailOutbox.mappers());
         mappers.addAll(AccountService.mappers());
+        mappers.addAll(PersonImages.mappers());
         return mappers;
     }
 

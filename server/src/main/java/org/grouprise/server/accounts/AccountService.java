@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 
 /**
  * Accounts of people: everything the signup, login and settings pages do, and the lookups other
@@ -53,6 +55,7 @@ public final class AccountService {
     private final Settings settings;
     private final Clock clock;
     private final String timingDummyHash;
+    private final List<LongConsumer> deletionSteps = new CopyOnWriteArrayList<>();
 
     public AccountService(Database database, Security security, MailOutbox outbox, SessionStore sessions,
             Settings settings, Clock clock) {
@@ -378,10 +381,19 @@ public final class AccountService {
         }
         // TODO(#4): hand the person's content, comments and versions to the unknown person here.
         transactions.run(() -> {
+            deletionSteps.forEach(step -> step.accept(personId));
             sessions.deleteAllFor(personId);
             mapper.deletePerson(personId);
         });
         LOGGER.info("Person {} deleted their account", personId);
+    }
+
+    /**
+     * Adds a step that runs in the transaction that deletes an account, before the person's row goes
+     * (other features clean up what hangs on the person, such as image files).
+     */
+    public void beforeDeletingAccount(LongConsumer step) {
+        deletionSteps.add(step);
     }
 
     /** The person that owns what deleted accounts wrote: {@code unknown_gestalt_id}, or one made for it. */

@@ -139,11 +139,19 @@ public final class WebApp implements HttpHandler {
             throw HttpError.notFound("no route");
         }
         FormData form = isStateChanging(exchange) ? parseForm(exchange) : null;
-        if (isStateChanging(exchange)) {
-            checkCsrf(exchange, form, session);
+        try {
+            if (isStateChanging(exchange)) {
+                checkCsrf(exchange, form, session);
+            }
+            WebRequest request = new WebRequest(exchange, match.pathParameters(), form, session,
+                settings.clientAddress());
+            return match.handler().get().handle(request);
+        } finally {
+            // The handler is done with the uploads: they go before the answer does, whatever it is.
+            if (form != null) {
+                deleteUploads(form);
+            }
         }
-        WebRequest request = new WebRequest(exchange, match.pathParameters(), form, session, settings.clientAddress());
-        return match.handler().get().handle(request);
     }
 
     private static boolean isStateChanging(HttpServerExchange exchange) {
@@ -164,12 +172,7 @@ public final class WebApp implements HttpHandler {
             return new FormData(0);
         }
         try {
-            FormData form = parser.parseBlocking();
-            exchange.addExchangeCompleteListener((done, next) -> {
-                deleteUploads(form);
-                next.proceed();
-            });
-            return form;
+            return parser.parseBlocking();
         } catch (IOException e) {
             // A body over the limit, or a connection that broke off: the handler does not run, nothing changes.
             LOGGER.debug("Cannot read the form of {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), e);
@@ -196,7 +199,7 @@ public final class WebApp implements HttpHandler {
         return false;
     }
 
-    /** Deletes the request's temporary upload files as soon as it ends, whatever the handler did. */
+    /** Deletes the request's temporary upload files; Undertow's own clean-up runs later, on another thread. */
     private static void deleteUploads(FormData form) {
         for (String name : form) {
             for (FormData.FormValue value : form.get(name)) {
