@@ -106,6 +106,18 @@ class ImageSettingsTest {
     }
 
     @Test
+    void deletingTheAccountDeletesItsImages() {
+        WebClient browser = newPerson();
+        uploadAvatar(browser, TestImages.png(100, 100));
+        String avatar = avatarSource(browser);
+
+        Page answer = browser.fillIn("/stadt/settings/gestalt/delete/", Map.of());
+
+        assertThat(answer.location()).isEqualTo("/");
+        assertThat(server.newClient().download(avatar).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void textFileNamedPngIsRefusedWithAMessageAndNothingStored() {
         WebClient browser = newPerson();
         List<Path> before = storedFiles();
