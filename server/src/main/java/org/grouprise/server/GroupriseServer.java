@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.grouprise.server.accounts.AccountService;
+import org.grouprise.server.accounts.ImageSettingsRoutes;
 import org.grouprise.server.accounts.LoginRoutes;
+import org.grouprise.server.accounts.PersonImages;
 import org.grouprise.server.accounts.ProfileRoutes;
 import org.grouprise.server.accounts.SettingsRoutes;
 import org.grouprise.server.config.LoadedConfig;
@@ -20,6 +22,8 @@ import org.grouprise.server.mail.inbound.InboundReply;
 import org.grouprise.server.mail.inbound.LmtpServer;
 import org.grouprise.server.mail.outbound.MailDelivery;
 import org.grouprise.server.mail.outbound.MailOutbox;
+import org.grouprise.server.media.ImageStore;
+import org.grouprise.server.media.MediaRoutes;
 import org.grouprise.server.memberships.MembershipService;
 import org.grouprise.server.security.PasswordHasher;
 import org.grouprise.server.security.PasswordPolicy;
@@ -140,7 +144,7 @@ public final class GroupriseServer implements AutoCloseable {
     /** Every feature's service, built in dependency order. */
     private record Services(RateLimiter rateLimiter, MailDelivery delivery, SessionStore sessions,
             AccountService accounts, GroupService groups, SubscriptionService subscriptions,
-            MembershipService memberships, SiteService site) {
+            MembershipService memberships, SiteService site, ImageStore images, PersonImages personImages) {
 
         static Services build(Settings settings, Clock clock, Database database, Runnable wakeDelivery) {
             PasswordHasher hasher = new PasswordHasher();
@@ -161,8 +165,13 @@ public final class GroupriseServer implements AutoCloseable {
             SubscriptionService subscriptions = new SubscriptionService(database, clock);
             MembershipService memberships = new MembershipService(database, groups, subscriptions, clock);
             groups.addFoundingStep(memberships::addFounder);
+            ImageStore images = new ImageStore(settings.mediaPath(), settings.uploadMaxFileSizeBytes(),
+                new SecureTokens());
+            PersonImages personImages = new PersonImages(database, images);
+            accounts.beforeDeletingAccount(personImages::forget);
             return new Services(rateLimiter, new MailDelivery(database, settings, clock), sessions, accounts, groups,
-                subscriptions, memberships, new SiteService(database, settings, groups, accounts));
+                subscriptions, memberships, new SiteService(database, settings, groups, accounts), images,
+                personImages);
         }
 
         List<Task> tasks() {
@@ -190,7 +199,9 @@ public final class GroupriseServer implements AutoCloseable {
         new LoginRoutes(services.accounts(), new QuestionCaptcha(settings.captcha(), settings.secretKey()))
             .register(router);
         new SettingsRoutes(services.accounts()).register(router);
-        ProfileRoutes profiles = new ProfileRoutes(services.accounts());
+        new ImageSettingsRoutes(services.personImages()).register(router);
+        new MediaRoutes(services.images()).register(router);
+        ProfileRoutes profiles = new ProfileRoutes(services.accounts(), services.personImages());
         profiles.register(router);
         GroupRoutes groupRoutes = new GroupRoutes(services.groups(), services.groupRelations(), settings.domain(),
             settings.mailinglistEnabled());
@@ -200,7 +211,8 @@ public final class GroupriseServer implements AutoCloseable {
         StaticAssets assets = new StaticAssets(List.of("style.css", "favicon.svg"));
         WebApp app = new WebApp(router, new Templates(assets), assets, services.sessions(),
             services.accounts()::viewer, new WebApp.WebSettings(settings.transportSecurity().isOn(),
-                settings.transportSecurity() == TransportSecurity.REVERSE_PROXY, settings.language()),
+                settings.transportSecurity() == TransportSecurity.REVERSE_PROXY, settings.language(),
+                settings.uploadMaxFileSizeBytes(), settings.dataPath().resolve("tmp").resolve("uploads")),
             jsonMapper());
         return WebServer.start(settings.http().host(), settings.http().port(), app);
     }
@@ -232,6 +244,7 @@ public final class GroupriseServer implements AutoCloseable {
         mappers.addAll(SubscriptionService.mappers());
         mappers.addAll(MembershipService.mappers());
         mappers.addAll(SiteService.mappers());
+        mappers.addAll(PersonImages.mappers());
         return mappers;
     }
 

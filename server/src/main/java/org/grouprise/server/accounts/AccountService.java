@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -56,6 +58,7 @@ public final class AccountService {
     private final Clock clock;
     private final String timingDummyHash;
     private final Predicate<String> otherSlugOwners;
+    private final List<LongConsumer> deletionSteps = new CopyOnWriteArrayList<>();
 
     /**
      * {@code otherSlugOwners} tells whether a slug key is taken by something else in the
@@ -385,10 +388,19 @@ public final class AccountService {
         }
         // TODO(#4): hand the person's content, comments and versions to the unknown person here.
         transactions.run(() -> {
+            deletionSteps.forEach(step -> step.accept(personId));
             sessions.deleteAllFor(personId);
             mapper.deletePerson(personId);
         });
         LOGGER.info("Person {} deleted their account", personId);
+    }
+
+    /**
+     * Adds a step that runs in the transaction that deletes an account, before the person's row goes
+     * (other features clean up what hangs on the person, such as image files).
+     */
+    public void beforeDeletingAccount(LongConsumer step) {
+        deletionSteps.add(step);
     }
 
     /** The person that owns what deleted accounts wrote: {@code unknown_gestalt_id}, or one made for it. */

@@ -13,9 +13,11 @@ import java.util.Optional;
 /** Profile pages {@code /<username>/} and the directory of public profiles. */
 public final class ProfileRoutes {
     private final AccountService accounts;
+    private final PersonImages images;
 
-    public ProfileRoutes(AccountService accounts) {
+    public ProfileRoutes(AccountService accounts, PersonImages images) {
         this.accounts = accounts;
+        this.images = images;
     }
 
     /** Registers the directory; profiles are reached through the entity route ({@link #profile}). */
@@ -48,6 +50,7 @@ public final class ProfileRoutes {
         if (!person.username().equals(slug)) {
             return Response.permanentRedirect("/" + person.username() + "/");
         }
-        return Response.page("accounts/profile.ftlh", Map.of("profile", person, "own", own));
+        return Response.page("accounts/profile.ftlh",
+            Map.of("profile", person, "own", own, "images", images.urls(person.id())));
     }
 }

@@ -1,7 +1,7 @@
 package org.grouprise.server.web;
 
 /**
- * Ends a request with an error page: 403, 404 or 405, or a redirect to the login page for an
+ * Ends a request with an error page: 400, 403, 404, 405 or 413, or a redirect to the login page for an
  * anonymous visitor on a protected page (as grouprise does).
  */
 public final class HttpError extends RuntimeException {
@@ -26,6 +26,11 @@ public final class HttpError extends RuntimeException {
 
     public static HttpError badRequest(String reason) {
         return new HttpError(400, reason);
+    }
+
+    /** The body is larger than the site accepts ({@code upload_max_file_size}). */
+    public static HttpError payloadTooLarge(String reason) {
+        return new HttpError(413, reason);
     }
 
     /** The visitor must log in first; the web layer redirects to the login page and back. */

@@ -1,8 +1,9 @@
 package org.grouprise.server.web;
 
+import java.nio.file.Path;
 import java.util.Map;
 
-/** What a route handler answers: a page, a redirect or a JSON body. The web layer renders it. */
+/** What a route handler answers: a page, a redirect, a JSON body or a file. The web layer renders it. */
 public sealed interface Response {
 
     /** A Freemarker page; {@code template} is a path below {@code templates/}. */
@@ -15,6 +16,10 @@ public sealed interface Response {
 
     /** A JSON body serialised with Jackson. */
     record Json(Object body, int status) implements Response {
+    }
+
+    /** A file streamed from disk, with its content type and {@code Cache-Control} value. */
+    record File(Path path, String contentType, String cacheControl) implements Response {
     }
 
     static Response page(String template, Map<String, Object> model) {
@@ -35,5 +40,9 @@ public sealed interface Response {
 
     static Response json(Object body, int status) {
         return new Json(body, status);
+    }
+
+    static Response file(Path path, String contentType, String cacheControl) {
+        return new File(path, contentType, cacheControl);
     }
 }

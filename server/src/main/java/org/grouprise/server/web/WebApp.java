@@ -3,9 +3,12 @@ package org.grouprise.server.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
 import io.undertow.server.handlers.form.FormData;
 import io.undertow.server.handlers.form.FormDataParser;
+import io.undertow.server.handlers.form.FormEncodedDataDefinition;
 import io.undertow.server.handlers.form.FormParserFactory;
+import io.undertow.server.handlers.form.MultiPartParserDefinition;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
@@ -15,8 +18,11 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,6 +41,8 @@ public final class WebApp implements HttpHandler {
     private static final String CSRF_HEADER = "X-CSRFToken";
     private static final Logger LOGGER = LoggerFactory.getLogger(WebApp.class);
     private static final long MAX_FORM_BYTES = 1024 * 1024;
+    /** Room for the other fields and the part headers of a form that carries one file. */
+    private static final long MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
     private final Router router;
     private final Templates templates;
@@ -43,7 +51,7 @@ public final class WebApp implements HttpHandler {
     private final ViewerLookup viewers;
     private final WebSettings settings;
     private final ObjectMapper json;
-    private final FormParserFactory formParsers = FormParserFactory.builder().withDefaultCharset("UTF-8").build();
+    private final FormParserFactory formParsers;
     private final SecureRandom random = new SecureRandom();
 
     public WebApp(Router router, Templates templates, StaticAssets assets, SessionStore sessions, ViewerLookup viewers,
@@ -55,6 +63,25 @@ public final class WebApp implements HttpHandler {
         this.viewers = viewers;
         this.settings = settings;
         this.json = json;
+        this.formParsers = formParsers(settings);
+    }
+
+    /** URL-encoded forms, and multipart forms whose files go to temporary files, never into memory. */
+    private static FormParserFactory formParsers(WebSettings settings) {
+        try {
+            Files.createDirectories(settings.uploadFolder());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the upload folder " + settings.uploadFolder()
+                + "; check that the data_path is writable", e);
+        }
+        MultiPartParserDefinition multipart = new MultiPartParserDefinition(settings.uploadFolder())
+            .setDefaultEncoding("UTF-8");
+        multipart.setFileSizeThreshold(0);
+        multipart.setMaxIndividualFileSize(settings.uploadMaxBytes());
+        return FormParserFactory.builder(false)
+            .addParsers(new FormEncodedDataDefinition().setDefaultEncoding("UTF-8"), multipart)
+            .withDefaultCharset("UTF-8")
+            .build();
     }
 
     @Override
@@ -112,11 +139,19 @@ public final class WebApp implements HttpHandler {
             throw HttpError.notFound("no route");
         }
         FormData form = isStateChanging(exchange) ? parseForm(exchange) : null;
-        if (isStateChanging(exchange)) {
-            checkCsrf(exchange, form, session);
+        try {
+            if (isStateChanging(exchange)) {
+                checkCsrf(exchange, form, session);
+            }
+            WebRequest request = new WebRequest(exchange, match.pathParameters(), form, session,
+                settings.clientAddress());
+            return match.handler().get().handle(request);
+        } finally {
+            // The handler is done with the uploads: they go before the answer does, whatever it is.
+            if (form != null) {
+                deleteUploads(form);
+            }
         }
-        WebRequest request = new WebRequest(exchange, match.pathParameters(), form, session, settings.clientAddress());
-        return match.handler().get().handle(request);
     }
 
     private static boolean isStateChanging(HttpServerExchange exchange) {
@@ -124,18 +159,59 @@ public final class WebApp implements HttpHandler {
         return !(method.equals(Methods.GET) || method.equals(Methods.HEAD) || method.equals(Methods.OPTIONS));
     }
 
-    private FormData parseForm(HttpServerExchange exchange) throws IOException {
-        long length = exchange.getRequestContentLength();
-        if (length > MAX_FORM_BYTES) {
-            throw HttpError.badRequest("form too large");
+    private FormData parseForm(HttpServerExchange exchange) {
+        boolean multipart = isMultipart(exchange);
+        long limit = multipart ? settings.uploadMaxBytes() + MULTIPART_OVERHEAD_BYTES : MAX_FORM_BYTES;
+        if (exchange.getRequestContentLength() > limit) {
+            throw tooLarge(multipart);
         }
-        exchange.setMaxEntitySize(MAX_FORM_BYTES);
-        try (FormDataParser parser = formParsers.createParser(exchange)) {
-            return parser == null ? new FormData(0) : parser.parseBlocking();
+        exchange.setMaxEntitySize(limit);
+        // The parser is not closed here: closing deletes the uploaded files, which the handler still reads.
+        FormDataParser parser = formParsers.createParser(exchange);
+        if (parser == null) {
+            return new FormData(0);
+        }
+        try {
+            return parser.parseBlocking();
         } catch (IOException e) {
-            // A body over the limit, or a connection that broke off: nothing was read, nothing changes.
+            // A body over the limit, or a connection that broke off: the handler does not run, nothing changes.
             LOGGER.debug("Cannot read the form of {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), e);
-            throw HttpError.badRequest("unreadable form");
+            throw isTooBig(e) ? tooLarge(multipart) : HttpError.badRequest("unreadable form");
+        }
+    }
+
+    private static boolean isMultipart(HttpServerExchange exchange) {
+        String type = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith(MultiPartParserDefinition.MULTIPART_FORM_DATA);
+    }
+
+    private static HttpError tooLarge(boolean multipart) {
+        return multipart ? HttpError.payloadTooLarge("upload too large") : HttpError.badRequest("form too large");
+    }
+
+    private static boolean isTooBig(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestTooBigException
+                    || cause instanceof MultiPartParserDefinition.FileTooLargeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Deletes the request's temporary upload files; Undertow's own clean-up runs later, on another thread. */
+    private static void deleteUploads(FormData form) {
+        for (String name : form) {
+            for (FormData.FormValue value : form.get(name)) {
+                if (value.isFileItem() && !value.getFileItem().isInMemory()) {
+                    try {
+                        Files.deleteIfExists(value.getFileItem().getFile());
+                    } catch (IOException e) {
+                        Path file = value.getFileItem().getFile();
+                        LOGGER.warn("Cannot delete the upload file {}; delete it by hand", file, e);
+                    }
+                }
+            }
         }
     }
 
@@ -158,6 +234,10 @@ public final class WebApp implements HttpHandler {
                 ? "" : "?" + exchange.getQueryString());
             return Response.redirect("/stadt/login/?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
+        if (error.status() == 413) {
+            return Response.page("error.ftlh", Map.of("status", 413, "reason", error.getMessage(),
+                "limitMegabytes", Math.max(1, settings.uploadMaxBytes() / (1024 * 1024))), 413);
+        }
         return Response.page("error.ftlh", Map.of("status", error.status(), "reason", error.getMessage()),
             error.status());
     }
@@ -172,6 +252,10 @@ public final class WebApp implements HttpHandler {
                 body = renderPage(exchange, page, session).getBytes(StandardCharsets.UTF_8);
                 status = page.status();
                 contentType = "text/html; charset=utf-8";
+            } else if (response instanceof Response.File file) {
+                session.finish(exchange);
+                sendFile(exchange, file);
+                return;
             } else if (response instanceof Response.Json value) {
                 body = json.writeValueAsBytes(value.body());
                 status = value.status();
@@ -196,6 +280,22 @@ public final class WebApp implements HttpHandler {
         exchange.setResponseContentLength(body.length);
         if (!exchange.getRequestMethod().equals(Methods.HEAD)) {
             exchange.getOutputStream().write(body);
+        }
+    }
+
+    private static void sendFile(HttpServerExchange exchange, Response.File file) throws IOException {
+        long size;
+        try {
+            size = Files.size(file.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file.path(), e);
+        }
+        exchange.setStatusCode(200);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, file.contentType());
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, file.cacheControl());
+        exchange.setResponseContentLength(size);
+        if (!exchange.getRequestMethod().equals(Methods.HEAD)) {
+            Files.copy(file.path(), exchange.getOutputStream());
         }
     }
 
@@ -258,8 +358,18 @@ public final class WebApp implements HttpHandler {
         return bytes;
     }
 
-    /** What the web layer takes from the settings. */
-    public record WebSettings(boolean transportSecurityOn, boolean behindProxy, Locale defaultLocale) {
+    /**
+     * What the web layer takes from the settings; {@code uploadMaxBytes} limits a multipart body
+     * ({@code upload_max_file_size}), whose files are parked in {@code uploadFolder} while the request runs.
+     */
+    public record WebSettings(boolean transportSecurityOn, boolean behindProxy, Locale defaultLocale,
+            long uploadMaxBytes, Path uploadFolder) {
+
+        /** Settings with grouprise's default upload limit of 10 MB and the system's temporary folder. */
+        public WebSettings(boolean transportSecurityOn, boolean behindProxy, Locale defaultLocale) {
+            this(transportSecurityOn, behindProxy, defaultLocale, 10L * 1024 * 1024,
+                Path.of(System.getProperty("java.io.tmpdir")));
+        }
 
         SessionContext.SessionCookie cookie() {
             return new SessionContext.SessionCookie(transportSecurityOn);

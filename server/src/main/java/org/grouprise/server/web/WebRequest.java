@@ -4,6 +4,8 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.form.FormData;
 import io.undertow.util.Headers;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -70,6 +72,36 @@ public final class WebRequest {
         }
         FormData.FormValue value = form.getFirst(name);
         return value.isFileItem() ? Optional.empty() : Optional.of(value.getValue());
+    }
+
+    /**
+     * The file sent in a multipart form's field; empty when the form has no such field or the person
+     * chose no file (browsers then send an empty part without a name).
+     */
+    public Optional<Upload> upload(String name) {
+        if (form == null || !form.contains(name)) {
+            return Optional.empty();
+        }
+        FormData.FormValue value = form.getFirst(name);
+        if (!value.isFileItem()) {
+            return Optional.empty();
+        }
+        FormData.FileItem item = value.getFileItem();
+        long size = fileSize(item);
+        String fileName = Optional.ofNullable(value.getFileName()).orElse("");
+        if (size == 0 && fileName.isEmpty()) {
+            return Optional.empty();
+        }
+        String type = Optional.ofNullable(value.getHeaders().getFirst(Headers.CONTENT_TYPE)).orElse("");
+        return Optional.of(new Upload(fileName, type, size, item::getInputStream));
+    }
+
+    private static long fileSize(FormData.FileItem item) {
+        try {
+            return item.getFileSize();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the size of an uploaded file", e);
+        }
     }
 
     /** Whether an HTML checkbox of this name was checked. */

@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -72,6 +73,53 @@ public final class WebClient {
         return post(action, all);
     }
 
+    /**
+     * Submits the multipart form of the page that posts to {@code action}, with its hidden fields, the
+     * given fields and files, as a browser does for {@code enctype="multipart/form-data"}. The first
+     * such form whose file input is named by {@code files} is taken.
+     */
+    public Page submitMultipart(Page page, String action, Map<String, String> fields, Map<String, FilePart> files) {
+        Element form = page.document().select("form[action=\"" + action + "\"][enctype=multipart/form-data]").stream()
+            .filter(candidate -> files.keySet().stream()
+                .allMatch(name -> candidate.selectFirst("input[type=file][name=" + name + "]") != null))
+            .findFirst().orElseThrow(() -> new AssertionError("No multipart form posting to " + action + " with "
+                + files.keySet() + " on " + page.path()));
+        Map<String, String> all = new LinkedHashMap<>();
+        form.select("input[type=hidden]").forEach(input -> all.put(input.attr("name"), input.attr("value")));
+        all.putAll(fields);
+        return postMultipart(action, all, files);
+    }
+
+    /** POSTs a {@code multipart/form-data} body with the fields and files, and nothing else. */
+    public Page postMultipart(String path, Map<String, String> fields, Map<String, FilePart> files) {
+        String boundary = "----grouprise-test-" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+            + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        files.forEach((name, file) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** GETs a file such as an image, keeping its bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens the page and submits its form to the same path. */
     public Page fillIn(String path, Map<String, String> fields) {
         return submit(get(path), path, fields);
@@ -104,6 +152,10 @@ public final class WebClient {
             .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
+    }
+
+    /** A file in a multipart form: the name and type a browser would declare, and the bytes. */
+    public record FilePart(String fileName, String contentType, byte[] content) {
     }
 
     /** An answer of the server, with its HTML parsed. */
