@@ -11,6 +11,7 @@ import org.grouprise.server.config.LoadedConfig;
 import org.grouprise.server.config.Settings;
 import org.grouprise.server.config.TransportSecurity;
 import org.grouprise.server.db.Database;
+import org.grouprise.server.groups.GroupActionTokens;
 import org.grouprise.server.groups.GroupRelations;
 import org.grouprise.server.groups.GroupRoutes;
 import org.grouprise.server.groups.GroupService;
@@ -20,12 +21,17 @@ import org.grouprise.server.mail.inbound.InboundReply;
 import org.grouprise.server.mail.inbound.LmtpServer;
 import org.grouprise.server.mail.outbound.MailDelivery;
 import org.grouprise.server.mail.outbound.MailOutbox;
+import org.grouprise.server.memberships.GroupRecommendations;
+import org.grouprise.server.memberships.MembershipActions;
+import org.grouprise.server.memberships.MembershipRoutes;
 import org.grouprise.server.memberships.MembershipService;
 import org.grouprise.server.security.PasswordHasher;
 import org.grouprise.server.security.PasswordPolicy;
 import org.grouprise.server.security.RateLimiter;
 import org.grouprise.server.security.SecureTokens;
 import org.grouprise.server.site.SiteRoutes;
+import org.grouprise.server.subscriptions.SubscriptionActions;
+import org.grouprise.server.subscriptions.SubscriptionRoutes;
 import org.grouprise.server.subscriptions.SubscriptionService;
 import org.grouprise.server.tasks.HousekeepingJob;
 import org.grouprise.server.tasks.Task;
@@ -138,7 +144,8 @@ public final class GroupriseServer implements AutoCloseable {
     /** Every feature's service, built in dependency order. */
     private record Services(RateLimiter rateLimiter, MailDelivery delivery, SessionStore sessions,
             AccountService accounts, GroupService groups, SubscriptionService subscriptions,
-            MembershipService memberships) {
+            MembershipService memberships, GroupActionTokens groupTokens, MembershipActions membershipActions,
+            GroupRecommendations recommendations, SubscriptionActions subscriptionActions) {
 
         static Services build(Settings settings, Clock clock, Database database, Runnable wakeDelivery) {
             PasswordHasher hasher = new PasswordHasher();
@@ -159,8 +166,14 @@ public final class GroupriseServer implements AutoCloseable {
             SubscriptionService subscriptions = new SubscriptionService(database, clock);
             MembershipService memberships = new MembershipService(database, groups, subscriptions, clock);
             groups.addFoundingStep(memberships::addFounder);
+            GroupActionTokens groupTokens = new GroupActionTokens(database, new SecureTokens(), clock);
+            MembershipActions.Parts parts =
+                new MembershipActions.Parts(groups, accounts, groupTokens, outbox, rateLimiter, settings);
+            SubscriptionActions subscriptionActions = new SubscriptionActions(database, subscriptions,
+                new SubscriptionActions.Parts(groups, accounts, groupTokens, outbox, rateLimiter, settings));
             return new Services(rateLimiter, new MailDelivery(database, settings, clock), sessions, accounts, groups,
-                subscriptions, memberships);
+                subscriptions, memberships, groupTokens, new MembershipActions(database, memberships, parts),
+                new GroupRecommendations(database, memberships, subscriptions, parts), subscriptionActions);
         }
 
         List<Task> tasks() {
@@ -169,6 +182,7 @@ public final class GroupriseServer implements AutoCloseable {
             housekeeping.put("tokens", accounts::deleteExpiredTokens);
             housekeeping.put("rate limit events", rateLimiter::deleteExpired);
             housekeeping.put("group scores", groups::updateScores);
+            housekeeping.put("group action tokens", groupTokens::deleteExpired);
             return List.of(delivery.task(), HousekeepingJob.task(housekeeping));
         }
 
@@ -193,6 +207,11 @@ public final class GroupriseServer implements AutoCloseable {
         GroupRoutes groupRoutes = new GroupRoutes(services.groups(), services.groupRelations(), settings.domain(),
             settings.mailinglistEnabled());
         groupRoutes.register(router);
+        QuestionCaptcha groupCaptcha = new QuestionCaptcha(settings.captcha(), settings.secretKey());
+        new MembershipRoutes(services.groups(), services.memberships(), services.membershipActions(),
+            services.recommendations(), groupCaptcha).register(router);
+        new SubscriptionRoutes(services.groups(), services.subscriptions(), services.subscriptionActions(),
+            groupCaptcha).register(router);
         new EntityRoute(List.of(groupRoutes::groupPage, profiles::profile)).register(router);
 
         StaticAssets assets = new StaticAssets(List.of("style.css", "favicon.svg"));
@@ -229,6 +248,7 @@ public final class GroupriseServer implements AutoCloseable {
         mappers.addAll(GroupService.mappers());
         mappers.addAll(SubscriptionService.mappers());
         mappers.addAll(MembershipService.mappers());
+        mappers.addAll(GroupActionTokens.mappers());
         return mappers;
     }
 
