@@ -13,6 +13,7 @@ import org.grouprise.server.config.LoadedConfig;
 import org.grouprise.server.config.Settings;
 import org.grouprise.server.config.TransportSecurity;
 import org.grouprise.server.db.Database;
+import org.grouprise.server.groups.GroupActionTokens;
 import org.grouprise.server.groups.GroupRelations;
 import org.grouprise.server.groups.GroupRoutes;
 import org.grouprise.server.groups.GroupService;
@@ -24,6 +25,9 @@ import org.grouprise.server.mail.outbound.MailDelivery;
 import org.grouprise.server.mail.outbound.MailOutbox;
 import org.grouprise.server.media.ImageStore;
 import org.grouprise.server.media.MediaRoutes;
+import org.grouprise.server.memberships.GroupRecommendations;
+import org.grouprise.server.memberships.MembershipActions;
+import org.grouprise.server.memberships.MembershipRoutes;
 import org.grouprise.server.memberships.MembershipService;
 import org.grouprise.server.security.PasswordHasher;
 import org.grouprise.server.security.PasswordPolicy;
@@ -31,6 +35,8 @@ import org.grouprise.server.security.RateLimiter;
 import org.grouprise.server.security.SecureTokens;
 import org.grouprise.server.site.SiteRoutes;
 import org.grouprise.server.site.SiteService;
+import org.grouprise.server.subscriptions.SubscriptionActions;
+import org.grouprise.server.subscriptions.SubscriptionRoutes;
 import org.grouprise.server.subscriptions.SubscriptionService;
 import org.grouprise.server.tasks.HousekeepingJob;
 import org.grouprise.server.tasks.Task;
@@ -144,7 +150,9 @@ public final class GroupriseServer implements AutoCloseable {
     /** Every feature's service, built in dependency order. */
     private record Services(RateLimiter rateLimiter, MailDelivery delivery, SessionStore sessions,
             AccountService accounts, GroupService groups, SubscriptionService subscriptions,
-            MembershipService memberships, SiteService site, ImageStore images, PersonImages personImages) {
+            MembershipService memberships, SiteService site, ImageStore images, PersonImages personImages,
+            GroupActionTokens groupTokens, MembershipActions membershipActions, GroupRecommendations recommendations,
+            SubscriptionActions subscriptionActions) {
 
         static Services build(Settings settings, Clock clock, Database database, Runnable wakeDelivery) {
             PasswordHasher hasher = new PasswordHasher();
@@ -169,9 +177,15 @@ public final class GroupriseServer implements AutoCloseable {
                 new SecureTokens());
             PersonImages personImages = new PersonImages(database, images);
             accounts.beforeDeletingAccount(personImages::forget);
+            GroupActionTokens groupTokens = new GroupActionTokens(database, new SecureTokens(), clock);
+            MembershipActions.Parts parts =
+                new MembershipActions.Parts(groups, accounts, groupTokens, outbox, rateLimiter, settings);
+            SubscriptionActions subscriptionActions = new SubscriptionActions(database, subscriptions,
+                new SubscriptionActions.Parts(groups, accounts, groupTokens, outbox, rateLimiter, settings));
             return new Services(rateLimiter, new MailDelivery(database, settings, clock), sessions, accounts, groups,
                 subscriptions, memberships, new SiteService(database, settings, groups, accounts), images,
-                personImages);
+                personImages, groupTokens, new MembershipActions(database, memberships, parts),
+                new GroupRecommendations(database, memberships, subscriptions, parts), subscriptionActions);
         }
 
         List<Task> tasks() {
@@ -180,6 +194,7 @@ public final class GroupriseServer implements AutoCloseable {
             housekeeping.put("tokens", accounts::deleteExpiredTokens);
             housekeeping.put("rate limit events", rateLimiter::deleteExpired);
             housekeeping.put("group scores", groups::updateScores);
+            housekeeping.put("group action tokens", groupTokens::deleteExpired);
             return List.of(delivery.task(), HousekeepingJob.task(housekeeping));
         }
 
@@ -206,6 +221,11 @@ public final class GroupriseServer implements AutoCloseable {
         GroupRoutes groupRoutes = new GroupRoutes(services.groups(), services.groupRelations(), settings.domain(),
             settings.mailinglistEnabled());
         groupRoutes.register(router);
+        QuestionCaptcha groupCaptcha = new QuestionCaptcha(settings.captcha(), settings.secretKey());
+        new MembershipRoutes(services.groups(), services.memberships(), services.membershipActions(),
+            services.recommendations(), groupCaptcha).register(router);
+        new SubscriptionRoutes(services.groups(), services.subscriptions(), services.subscriptionActions(),
+            groupCaptcha).register(router);
         new EntityRoute(List.of(groupRoutes::groupPage, profiles::profile)).register(router);
 
         StaticAssets assets = new StaticAssets(List.of("style.css", "favicon.svg"));
@@ -245,6 +265,7 @@ public final class GroupriseServer implements AutoCloseable {
         mappers.addAll(MembershipService.mappers());
         mappers.addAll(SiteService.mappers());
         mappers.addAll(PersonImages.mappers());
+        mappers.addAll(GroupActionTokens.mappers());
         return mappers;
     }
 

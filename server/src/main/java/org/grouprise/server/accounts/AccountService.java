@@ -322,6 +322,13 @@ public final class AccountService {
         return mapper.findPersonById(personId).map(PersonRow::toPerson);
     }
 
+    /** The active person who uses the address, without creating one (unlike {@link #implicitAccount}). */
+    public Optional<Person> findByEmail(String emailText) {
+        return mapper.findPersonByEmailKey(emailKey(parseEmail("email", emailText)))
+            .filter(PersonRow::active)
+            .map(PersonRow::toPerson);
+    }
+
     /** The logged-in person as the web layer needs them; a deleted or inactive person has none. */
     public Optional<Viewer> viewer(long personId) {
         return mapper.findPersonById(personId).filter(PersonRow::active).map(row -> new Viewer(row.id(),
