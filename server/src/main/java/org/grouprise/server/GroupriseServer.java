@@ -14,6 +14,8 @@ import org.grouprise.server.config.Settings;
 import org.grouprise.server.config.TransportSecurity;
 import org.grouprise.server.db.Database;
 import org.grouprise.server.groups.GroupActionTokens;
+import org.grouprise.server.groups.GroupImageRoutes;
+import org.grouprise.server.groups.GroupImages;
 import org.grouprise.server.groups.GroupRelations;
 import org.grouprise.server.groups.GroupRoutes;
 import org.grouprise.server.groups.GroupService;
@@ -218,9 +220,11 @@ public final class GroupriseServer implements AutoCloseable {
         new MediaRoutes(services.images()).register(router);
         ProfileRoutes profiles = new ProfileRoutes(services.accounts(), services.personImages());
         profiles.register(router);
-        GroupRoutes groupRoutes = new GroupRoutes(services.groups(), services.groupRelations(), settings.domain(),
-            settings.mailinglistEnabled());
+        GroupImages groupImages = new GroupImages(services.groups(), services.images());
+        GroupRoutes groupRoutes = new GroupRoutes(services.groups(), services.groupRelations(), groupImages,
+            settings.domain(), settings.mailinglistEnabled());
         groupRoutes.register(router);
+        new GroupImageRoutes(services.groups(), groupImages, services.groupRelations()).register(router);
         QuestionCaptcha groupCaptcha = new QuestionCaptcha(settings.captcha(), settings.secretKey());
         new MembershipRoutes(services.groups(), services.memberships(), services.membershipActions(),
             services.recommendations(), groupCaptcha).register(router);

@@ -3,9 +3,9 @@ package org.grouprise.server.accounts;
 import org.grouprise.server.db.Database;
 import org.grouprise.server.db.Transactions;
 import org.grouprise.server.media.ImageRejected;
+import org.grouprise.server.media.ImageSlot;
 import org.grouprise.server.media.ImageStore;
 import org.grouprise.server.media.Rendition;
-import org.grouprise.server.media.StoredImage;
 
 import java.io.InputStream;
 import java.util.List;
@@ -46,26 +46,12 @@ public final class PersonImages {
      * @throws ImageRejected when the upload is no image the store takes; nothing changes then
      */
     public void replace(long personId, Kind kind, InputStream content) {
-        StoredImage stored = images.store(content, kind.renditions);
-        try {
-            transactions.run(() -> {
-                Optional<String> previous = mapper.findImageKeys(personId).flatMap(keys -> keys.key(kind));
-                update(personId, kind, stored.key());
-                previous.ifPresent(key -> transactions.afterCommit(() -> images.delete(key)));
-            });
-        } catch (RuntimeException e) {
-            images.delete(stored.key());
-            throw e;
-        }
+        slot(kind).replace(content, newKey -> swap(personId, kind, newKey));
     }
 
     /** Removes the person's image of this kind, if any. */
     public void remove(long personId, Kind kind) {
-        transactions.run(() -> {
-            Optional<String> previous = mapper.findImageKeys(personId).flatMap(keys -> keys.key(kind));
-            update(personId, kind, null);
-            previous.ifPresent(key -> transactions.afterCommit(() -> images.delete(key)));
-        });
+        slot(kind).remove(newKey -> swap(personId, kind, newKey));
     }
 
     /** Deletes the files of all of the person's images once the running transaction (account deletion) commits. */
@@ -75,6 +61,17 @@ public final class PersonImages {
                 keys.key(kind).ifPresent(key -> transactions.afterCommit(() -> images.delete(key)));
             }
         });
+    }
+
+    private ImageSlot slot(Kind kind) {
+        return new ImageSlot(images, transactions, kind.renditions);
+    }
+
+    /** Saves the new key of the kind and answers the one it replaced. */
+    private Optional<String> swap(long personId, Kind kind, Optional<String> newKey) {
+        Optional<String> previous = mapper.findImageKeys(personId).flatMap(keys -> keys.key(kind));
+        update(personId, kind, newKey.orElse(null));
+        return previous;
     }
 
     private void update(long personId, Kind kind, String key) {

@@ -1,7 +1,6 @@
 package org.grouprise.server.groups;
 
 import org.grouprise.server.web.FormErrors;
-import org.grouprise.server.web.HttpError;
 import org.grouprise.server.web.Paged;
 import org.grouprise.server.web.Response;
 import org.grouprise.server.web.Router;
@@ -16,14 +15,19 @@ import java.util.Optional;
 public final class GroupRoutes {
     private final GroupService groups;
     private final GroupRelations relations;
+    private final GroupImages images;
     private final String domain;
     private final boolean mailinglistEnabled;
+    private final EditableGroups editable;
 
-    public GroupRoutes(GroupService groups, GroupRelations relations, String domain, boolean mailinglistEnabled) {
+    public GroupRoutes(GroupService groups, GroupRelations relations, GroupImages images, String domain,
+            boolean mailinglistEnabled) {
         this.groups = groups;
         this.relations = relations;
+        this.images = images;
         this.domain = domain;
         this.mailinglistEnabled = mailinglistEnabled;
+        this.editable = new EditableGroups(groups, relations);
     }
 
     /** Registers the site routes; group pages are reached through the entity route ({@link #groupPage}). */
@@ -53,6 +57,7 @@ public final class GroupRoutes {
         Map<String, Object> model = new HashMap<>();
         model.put("group", group.get());
         model.put("relation", relation);
+        model.put("images", images.urls(group.get()));
         model.put("links", DescriptionLinks.split(group.get().description()));
         if (mailinglistEnabled && relation.member()) {
             model.put("mailAddress", group.get().slug() + "@" + domain);
@@ -89,12 +94,12 @@ public final class GroupRoutes {
     }
 
     private Response settingsForm(WebRequest request) {
-        Group group = editableGroup(request);
+        Group group = editable.of(request);
         return settingsPage(request, group, groups.settingsOf(group), new FormErrors(), 200);
     }
 
     private Response saveSettings(WebRequest request) {
-        Group group = editableGroup(request);
+        Group group = editable.of(request);
         GroupSettings settings = new GroupSettings(request.form("name"), request.form("slug"),
             request.form("description"), request.form("address"), request.form("date_founded"), request.form("url"),
             request.checkbox("closed"), request.form("tags"));
@@ -110,16 +115,5 @@ public final class GroupRoutes {
     private Response settingsPage(WebRequest request, Group group, GroupSettings form, FormErrors errors, int status) {
         return Response.page("groups/settings.ftlh",
             Map.of("group", group, "form", form, "errors", errors.translated(request.messages())), status);
-    }
-
-    /** The group of {@code ?group=<slug>}, which any member may edit (as in grouprise). */
-    private Group editableGroup(WebRequest request) {
-        Viewer viewer = request.requireViewer();
-        Group group = request.query("group").flatMap(groups::findBySlug)
-            .orElseThrow(() -> HttpError.notFound("no such group"));
-        if (!relations.of(group.id(), Optional.of(viewer.id())).member()) {
-            throw HttpError.forbidden("not a member of " + group.slug());
-        }
-        return group;
     }
 }

@@ -137,9 +137,18 @@ public final class GroupService {
         });
     }
 
-    /** Sets the media keys of the group's avatar and logo (empty to remove one). */
-    public void updateImages(long groupId, Optional<String> avatar, Optional<String> logo) {
-        transactions.run(() -> mapper.updateImages(groupId, avatar.orElse(null), logo.orElse(null), clock.instant()));
+    /** Saves the media key of the group's avatar or logo (empty removes it) and answers the one it replaced. */
+    Optional<String> swapImage(long groupId, GroupImages.Kind kind, Optional<String> key) {
+        GroupRow row = mapper.findById(groupId).orElseThrow();
+        Optional<String> previous = Optional.ofNullable(kind == GroupImages.Kind.AVATAR ? row.avatar() : row.logo());
+        String avatar = kind == GroupImages.Kind.AVATAR ? key.orElse(null) : row.avatar();
+        String logo = kind == GroupImages.Kind.LOGO ? key.orElse(null) : row.logo();
+        mapper.updateImages(groupId, avatar, logo, clock.instant());
+        return previous;
+    }
+
+    Transactions transactions() {
+        return transactions;
     }
 
     /** One page of the directory, most active first; {@code memberId} keeps only that person's groups. */
