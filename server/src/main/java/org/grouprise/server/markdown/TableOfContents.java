@@ -3,6 +3,7 @@ package org.grouprise.server.markdown;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -102,6 +103,12 @@ final class TableOfContents {
             @Override
             public void visit(Code code) {
                 text.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                // Raw HTML is escaped, so readers see it as text.
+                text.append(html.getLiteral());
             }
 
             @Override
