@@ -25,6 +25,9 @@ import org.grouprise.server.mail.inbound.InboundReply;
 import org.grouprise.server.mail.inbound.LmtpServer;
 import org.grouprise.server.mail.outbound.MailDelivery;
 import org.grouprise.server.mail.outbound.MailOutbox;
+import org.grouprise.server.markdown.MarkdownRenderer;
+import org.grouprise.server.markdown.MentionResolver;
+import org.grouprise.server.markdown.MentionTarget;
 import org.grouprise.server.media.ImageStore;
 import org.grouprise.server.media.MediaRoutes;
 import org.grouprise.server.memberships.GroupRecommendations;
@@ -170,7 +173,8 @@ public final class GroupriseServer implements AutoCloseable {
             AtomicReference<GroupService> groupsHolder = new AtomicReference<>();
             AccountService accounts = new AccountService(database, security, outbox, sessions, settings,
                 key -> groupsHolder.get().isSlugTaken(key), clock);
-            GroupService groups = new GroupService(database, settings, accounts::isUsernameKeyTaken, clock);
+            MarkdownRenderer markdown = new MarkdownRenderer(mentions(accounts, groupsHolder), settings.siteUrl());
+            GroupService groups = new GroupService(database, settings, accounts::isUsernameKeyTaken, markdown, clock);
             groupsHolder.set(groups);
             SubscriptionService subscriptions = new SubscriptionService(database, clock);
             MembershipService memberships = new MembershipService(database, groups, subscriptions, clock);
@@ -188,6 +192,19 @@ public final class GroupriseServer implements AutoCloseable {
                 subscriptions, memberships, new SiteService(database, settings, groups, accounts), images,
                 personImages, groupTokens, new MembershipActions(database, memberships, parts),
                 new GroupRecommendations(database, memberships, subscriptions, parts), subscriptionActions);
+        }
+
+        /**
+         * Mentions ({@code @slug}) link groups by name and people by username (their real name only
+         * when their profile is public).
+         */
+        private static MentionResolver mentions(AccountService accounts, AtomicReference<GroupService> groups) {
+            // TODO(#4): resolve @group/content-slug once content exists.
+            return ref -> ref.isContent() ? Optional.empty() : groups.get().findBySlug(ref.entity())
+                .map(group -> new MentionTarget(group.name(), group.path()))
+                .or(() -> accounts.findByUsername(ref.entity()).map(person -> new MentionTarget(
+                    person.isPublic() ? person.displayName() : "@" + person.username(),
+                    "/" + person.username() + "/")));
         }
 
         List<Task> tasks() {

@@ -7,10 +7,12 @@ import java.util.Optional;
 /**
  * A group as pages and other features see it.
  *
+ * @param descriptionHtml the description rendered as link-only markdown and sanitised when it was saved
  * @param avatar the media key of the avatar, empty when none was uploaded
  * @param tags the group's tags, sorted
  */
-public record Group(long id, String name, String slug, String description, String address, String url,
+public record Group(long id, String name, String slug, String description, String descriptionHtml, String address,
+        String url,
         Optional<LocalDate> dateFounded, boolean closed, int score, Optional<String> avatar, Optional<String> logo,
         List<String> tags) {
 

@@ -22,7 +22,8 @@ interface GroupMapper {
     int countSlugKey(@Param("slugKey") String slugKey);
 
     void updateSettings(@Param("id") long id, @Param("settings") GroupSettings settings,
-        @Param("slugKey") String slugKey, @Param("dateFounded") String dateFounded, @Param("now") Instant now);
+        @Param("slugKey") String slugKey, @Param("descriptionHtml") String descriptionHtml,
+        @Param("dateFounded") String dateFounded, @Param("now") Instant now);
 
     void insertRedirect(@Param("oldSlugKey") String oldSlugKey, @Param("groupId") long groupId);
 

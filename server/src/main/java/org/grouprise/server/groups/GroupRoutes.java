@@ -58,7 +58,6 @@ public final class GroupRoutes {
         model.put("group", group.get());
         model.put("relation", relation);
         model.put("images", images.urls(group.get()));
-        model.put("links", DescriptionLinks.split(group.get().description()));
         if (mailinglistEnabled && relation.member()) {
             model.put("mailAddress", group.get().slug() + "@" + domain);
         }

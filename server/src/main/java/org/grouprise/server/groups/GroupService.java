@@ -5,6 +5,8 @@ import org.grouprise.server.config.Settings;
 import org.grouprise.server.db.Database;
 import org.grouprise.server.db.NewRow;
 import org.grouprise.server.db.Transactions;
+import org.grouprise.server.markdown.MarkdownRenderer;
+import org.grouprise.server.markdown.MarkdownRenderer.Preset;
 import org.grouprise.server.web.Paged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +41,13 @@ public final class GroupService {
     private final List<String> reservedSlugs;
     private final SlugOwners otherOwners;
     private final Clock clock;
+    private final MarkdownRenderer markdown;
     private final List<FoundingStep> foundingSteps = new CopyOnWriteArrayList<>();
 
-    public GroupService(Database database, Settings settings, SlugOwners otherOwners, Clock clock) {
+    /** {@code markdown} renders descriptions once, when they are saved. */
+    public GroupService(Database database, Settings settings, SlugOwners otherOwners, MarkdownRenderer markdown,
+            Clock clock) {
+        this.markdown = markdown;
         this.mapper = database.mapper(GroupMapper.class);
         this.transactions = database.transactions();
         this.reservedSlugs = settings.entitySlugBlacklist();
@@ -129,7 +135,8 @@ public final class GroupService {
                 mapper.deleteRedirect(newKey);
                 mapper.insertRedirect(oldKey, groupId);
             }
-            mapper.updateSettings(groupId, checked, newKey, checked.dateFounded().isEmpty() ? null
+            String descriptionHtml = markdown.render(checked.description(), Preset.LINK_ONLY).html();
+            mapper.updateSettings(groupId, checked, newKey, descriptionHtml, checked.dateFounded().isEmpty() ? null
                 : checked.dateFounded(), clock.instant());
             mapper.deleteTags(groupId);
             parseTags(checked.tags()).forEach(tag -> mapper.insertTag(groupId, tag));
@@ -274,7 +281,8 @@ public final class GroupService {
     }
 
     private static Group toGroup(GroupRow row, List<String> tags) {
-        return new Group(row.id(), row.name(), row.slug(), row.description(), row.address(), row.url(),
+        return new Group(row.id(), row.name(), row.slug(), row.description(), row.descriptionHtml(), row.address(),
+            row.url(),
             Optional.ofNullable(row.dateFounded()).map(LocalDate::parse), row.closed(), row.score(),
             Optional.ofNullable(row.avatar()), Optional.ofNullable(row.logo()), tags);
     }

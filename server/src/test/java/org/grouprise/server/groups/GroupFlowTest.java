@@ -123,6 +123,21 @@ class GroupFlowTest {
     }
 
     @Test
+    void descriptionIsLinkOnlyMarkdownWithMentionsAndNoMarkup() {
+        WebClient member = person();
+        String partner = slugOf(found(member, "Partnergruppe"));
+        String slug = slugOf(found(member, "Stadtteilrat"));
+
+        saveSettings(member, slug, Map.of("description", "**Mit** @" + partner + " <script>alert(1)</script>"));
+        Page page = server.newClient().get("/" + slug + "/");
+
+        assertThat(page.document().select(".description a").attr("href")).isEqualTo("/" + partner + "/");
+        assertThat(page.document().select(".description a").text()).isEqualTo("Partnergruppe");
+        assertThat(page.document().select(".description script, .description strong")).isEmpty();
+        assertThat(page.body()).doesNotContain("<script>alert(1)");
+    }
+
+    @Test
     void invalidSettingsAreRefusedWithTheReasonAndChangeNothing() {
         WebClient member = person();
         String slug = slugOf(found(member, "Chor"));
