@@ -13,6 +13,7 @@ import org.grouprise.server.config.LoadedConfig;
 import org.grouprise.server.config.Settings;
 import org.grouprise.server.config.TransportSecurity;
 import org.grouprise.server.db.Database;
+import org.grouprise.server.groups.GroupActionParts;
 import org.grouprise.server.groups.GroupActionTokens;
 import org.grouprise.server.groups.GroupImageRoutes;
 import org.grouprise.server.groups.GroupImages;
@@ -184,10 +185,8 @@ public final class GroupriseServer implements AutoCloseable {
             PersonImages personImages = new PersonImages(database, images);
             accounts.beforeDeletingAccount(personImages::forget);
             GroupActionTokens groupTokens = new GroupActionTokens(database, new SecureTokens(), clock);
-            MembershipActions.Parts parts =
-                new MembershipActions.Parts(groups, accounts, groupTokens, outbox, rateLimiter, settings);
-            SubscriptionActions subscriptionActions = new SubscriptionActions(database, subscriptions,
-                new SubscriptionActions.Parts(groups, accounts, groupTokens, outbox, rateLimiter, settings));
+            GroupActionParts parts = new GroupActionParts(groups, accounts, groupTokens, outbox, rateLimiter, settings);
+            SubscriptionActions subscriptionActions = new SubscriptionActions(database, subscriptions, parts);
             return new Services(rateLimiter, new MailDelivery(database, settings, clock), sessions, accounts, groups,
                 subscriptions, memberships, new SiteService(database, settings, groups, accounts), images,
                 personImages, groupTokens, new MembershipActions(database, memberships, parts),

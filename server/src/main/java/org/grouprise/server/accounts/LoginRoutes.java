@@ -67,6 +67,7 @@ public final class LoginRoutes {
     private Response signupPage(WebRequest request, String email, FormErrors errors, int status) {
         Map<String, Object> model = new HashMap<>();
         model.put("email", email);
+        model.put("next", safeNext(request.formValue("next").or(() -> request.query("next"))));
         model.put("errors", errors.translated(request.messages()));
         if (captcha.enabled()) {
             model.put("captcha", captcha.challenge());

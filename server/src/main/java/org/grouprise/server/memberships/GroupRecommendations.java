@@ -7,6 +7,7 @@ import org.grouprise.server.config.Settings;
 import org.grouprise.server.db.Database;
 import org.grouprise.server.db.Transactions;
 import org.grouprise.server.groups.Group;
+import org.grouprise.server.groups.GroupActionParts;
 import org.grouprise.server.mail.outbound.MailOutbox;
 import org.grouprise.server.memberships.MembershipMails.Recipient;
 import org.grouprise.server.security.RateLimit;
@@ -46,7 +47,7 @@ public final class GroupRecommendations {
     private final Recipients recipients;
 
     public GroupRecommendations(Database database, MembershipService memberships, SubscriptionService subscriptions,
-            MembershipActions.Parts parts) {
+            GroupActionParts parts) {
         this.memberships = memberships;
         this.subscriptions = subscriptions;
         this.accounts = parts.accounts();

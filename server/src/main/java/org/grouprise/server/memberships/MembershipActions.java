@@ -3,10 +3,10 @@ package org.grouprise.server.memberships;
 import org.grouprise.model.EmailAddress;
 import org.grouprise.server.accounts.AccountService;
 import org.grouprise.server.accounts.Person;
-import org.grouprise.server.config.Settings;
 import org.grouprise.server.db.Database;
 import org.grouprise.server.db.Transactions;
 import org.grouprise.server.groups.Group;
+import org.grouprise.server.groups.GroupActionParts;
 import org.grouprise.server.groups.GroupActionToken;
 import org.grouprise.server.groups.GroupActionTokens;
 import org.grouprise.server.groups.GroupService;
@@ -38,12 +38,7 @@ public final class MembershipActions {
     private final MembershipMails mails;
     private final Recipients recipients;
 
-    /** The collaborators besides the memberships and the database. */
-    public record Parts(GroupService groups, AccountService accounts, GroupActionTokens tokens, MailOutbox outbox,
-            RateLimiter rateLimiter, Settings settings) {
-    }
-
-    public MembershipActions(Database database, MembershipService memberships, Parts parts) {
+    public MembershipActions(Database database, MembershipService memberships, GroupActionParts parts) {
         this.memberships = memberships;
         this.groups = parts.groups();
         this.accounts = parts.accounts();

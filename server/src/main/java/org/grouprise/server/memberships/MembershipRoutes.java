@@ -2,6 +2,7 @@ package org.grouprise.server.memberships;
 
 import org.grouprise.server.groups.Group;
 import org.grouprise.server.groups.GroupActionForm;
+import org.grouprise.server.groups.GroupActionPages;
 import org.grouprise.server.groups.GroupService;
 import org.grouprise.server.web.FormErrors;
 import org.grouprise.server.web.HttpError;
@@ -20,7 +21,7 @@ import java.util.function.Consumer;
 
 /** Joining, resigning, the member list, adding members and recommending a group, at grouprise's URLs. */
 public final class MembershipRoutes {
-    private final GroupService groups;
+    private final GroupActionPages pages;
     private final MembershipService memberships;
     private final MembershipActions actions;
     private final GroupRecommendations recommendations;
@@ -28,7 +29,7 @@ public final class MembershipRoutes {
 
     public MembershipRoutes(GroupService groups, MembershipService memberships, MembershipActions actions,
             GroupRecommendations recommendations, QuestionCaptcha captcha) {
-        this.groups = groups;
+        this.pages = new GroupActionPages(groups);
         this.memberships = memberships;
         this.actions = actions;
         this.recommendations = recommendations;
@@ -133,36 +134,36 @@ public final class MembershipRoutes {
     }
 
     private Response joinConfirmForm(WebRequest request) {
-        return confirmPage(request, actions.pendingJoin(request.pathParameter("token")), "join");
+        return GroupActionPages.confirmPage(request, actions.pendingJoin(request.pathParameter("token")), "join");
     }
 
     private Response confirmJoin(WebRequest request) {
         Optional<Group> group = actions.confirmJoin(request.pathParameter("token"));
         if (group.isEmpty()) {
-            return invalidLink();
+            return GroupActionPages.invalidLink();
         }
         request.flash("membership.joined");
         return Response.redirect(group.get().path());
     }
 
     private Response resignRequestForm(WebRequest request) {
-        return requestPage(request, resignForm(groupById(request)), "", new FormErrors(), 200);
+        return requestPage(request, resignForm(pages.byId(request)), "", new FormErrors(), 200);
     }
 
     private Response requestResign(WebRequest request) {
-        Group group = groupById(request);
+        Group group = pages.byId(request);
         return handleRequest(request, resignForm(group), email -> actions.requestResign(group, email,
             request.locale()));
     }
 
     private Response resignConfirmForm(WebRequest request) {
-        return confirmPage(request, actions.pendingResign(request.pathParameter("token")), "resign");
+        return GroupActionPages.confirmPage(request, actions.pendingResign(request.pathParameter("token")), "resign");
     }
 
     private Response confirmResign(WebRequest request) {
         Optional<Group> group = actions.confirmResign(request.pathParameter("token"));
         if (group.isEmpty()) {
-            return invalidLink();
+            return GroupActionPages.invalidLink();
         }
         request.flash("membership.resigned", group.get().name());
         return Response.redirect(group.get().path());
@@ -193,19 +194,6 @@ public final class MembershipRoutes {
             model.put("captcha", captcha.challenge());
         }
         return Response.page("groups/action_request.ftlh", model, status);
-    }
-
-    private static Response confirmPage(WebRequest request, Optional<Group> group, String action) {
-        if (group.isEmpty()) {
-            return invalidLink();
-        }
-        return Response.page("groups/action_confirm.ftlh", Map.of("group", group.get(),
-            "question", "action.confirm." + action + ".question", "submit", "action.confirm." + action + ".submit",
-            "action", request.path()));
-    }
-
-    private static Response invalidLink() {
-        return Response.page("groups/action_confirm.ftlh", Map.of(), 404);
     }
 
     // --- recommend ---------------------------------------------------------------------------
@@ -242,7 +230,7 @@ public final class MembershipRoutes {
 
     /** The open group of the path's slug; a closed one refuses joining (403). */
     private Group joinableGroup(WebRequest request) {
-        Group group = groupBySlug(request);
+        Group group = pages.bySlug(request);
         if (group.closed()) {
             throw HttpError.forbidden("group " + group.slug() + " is closed");
         }
@@ -251,7 +239,7 @@ public final class MembershipRoutes {
 
     /** The group of the path's id, of which the viewer is a member (403 otherwise). */
     private Group ownGroup(WebRequest request, Viewer viewer) {
-        Group group = groupById(request);
+        Group group = pages.byId(request);
         if (!memberships.isMember(group.id(), viewer.id())) {
             throw HttpError.forbidden("not a member of " + group.slug());
         }
@@ -268,24 +256,11 @@ public final class MembershipRoutes {
     }
 
     private Group recommendableGroup(WebRequest request, Viewer viewer) {
-        Group group = groupBySlug(request);
+        Group group = pages.bySlug(request);
         if (!recommendations.maySend(group, viewer.id())) {
             throw HttpError.forbidden("neither member nor subscriber of " + group.slug());
         }
         return group;
-    }
-
-    private Group groupBySlug(WebRequest request) {
-        return groups.findBySlug(request.pathParameter("slug")).orElseThrow(() -> HttpError.notFound("no such group"));
-    }
-
-    private Group groupById(WebRequest request) {
-        try {
-            long id = Long.parseLong(request.pathParameter("pk"));
-            return groups.find(id).orElseThrow(() -> HttpError.notFound("no such group"));
-        } catch (NumberFormatException e) {
-            throw HttpError.notFound("no such group");
-        }
     }
 
     private static GroupActionForm joinForm(Group group) {

@@ -3,10 +3,10 @@ package org.grouprise.server.subscriptions;
 import org.grouprise.model.EmailAddress;
 import org.grouprise.server.accounts.AccountService;
 import org.grouprise.server.accounts.Person;
-import org.grouprise.server.config.Settings;
 import org.grouprise.server.db.Database;
 import org.grouprise.server.db.Transactions;
 import org.grouprise.server.groups.Group;
+import org.grouprise.server.groups.GroupActionParts;
 import org.grouprise.server.groups.GroupActionToken;
 import org.grouprise.server.groups.GroupActionTokens;
 import org.grouprise.server.groups.GroupService;
@@ -45,12 +45,7 @@ public final class SubscriptionActions {
         LOGIN_NEEDED
     }
 
-    /** The collaborators besides the subscriptions and the database. */
-    public record Parts(GroupService groups, AccountService accounts, GroupActionTokens tokens, MailOutbox outbox,
-            RateLimiter rateLimiter, Settings settings) {
-    }
-
-    public SubscriptionActions(Database database, SubscriptionService subscriptions, Parts parts) {
+    public SubscriptionActions(Database database, SubscriptionService subscriptions, GroupActionParts parts) {
         this.subscriptions = subscriptions;
         this.groups = parts.groups();
         this.accounts = parts.accounts();

@@ -2,9 +2,9 @@ package org.grouprise.server.subscriptions;
 
 import org.grouprise.server.groups.Group;
 import org.grouprise.server.groups.GroupActionForm;
+import org.grouprise.server.groups.GroupActionPages;
 import org.grouprise.server.groups.GroupService;
 import org.grouprise.server.web.FormErrors;
-import org.grouprise.server.web.HttpError;
 import org.grouprise.server.web.QuestionCaptcha;
 import org.grouprise.server.web.Response;
 import org.grouprise.server.web.Router;
@@ -18,14 +18,14 @@ import java.util.function.Function;
 
 /** Subscribing and unsubscribing, logged in or by mailed link, at grouprise's URLs. */
 public final class SubscriptionRoutes {
-    private final GroupService groups;
+    private final GroupActionPages pages;
     private final SubscriptionService subscriptions;
     private final SubscriptionActions actions;
     private final QuestionCaptcha captcha;
 
     public SubscriptionRoutes(GroupService groups, SubscriptionService subscriptions, SubscriptionActions actions,
             QuestionCaptcha captcha) {
-        this.groups = groups;
+        this.pages = new GroupActionPages(groups);
         this.subscriptions = subscriptions;
         this.actions = actions;
         this.captcha = captcha;
@@ -47,7 +47,7 @@ public final class SubscriptionRoutes {
 
     /** Logged in: a button; anonymous: the e-mail form, whose link then confirms. */
     private Response subscribeForm(WebRequest request) {
-        Group group = groupBySlug(request);
+        Group group = pages.bySlug(request);
         Optional<Viewer> viewer = request.viewer();
         if (viewer.isEmpty()) {
             return requestPage(request, subscribeForm(group), "", new FormErrors(), 200);
@@ -60,7 +60,7 @@ public final class SubscriptionRoutes {
     }
 
     private Response subscribe(WebRequest request) {
-        Group group = groupBySlug(request);
+        Group group = pages.bySlug(request);
         Optional<Viewer> viewer = request.viewer();
         if (viewer.isEmpty()) {
             return handleRequest(request, subscribeForm(group), email -> requestSubscription(request, group, email));
@@ -80,13 +80,14 @@ public final class SubscriptionRoutes {
     }
 
     private Response subscribeConfirmForm(WebRequest request) {
-        return confirmPage(request, actions.pendingSubscription(request.pathParameter("token")), "subscribe");
+        return GroupActionPages.confirmPage(request, actions.pendingSubscription(request.pathParameter("token")),
+            "subscribe");
     }
 
     private Response confirmSubscription(WebRequest request) {
         Optional<Group> group = actions.confirmSubscription(request.pathParameter("token"));
         if (group.isEmpty()) {
-            return invalidLink();
+            return GroupActionPages.invalidLink();
         }
         request.flash("subscription.subscribed");
         return Response.redirect(group.get().path());
@@ -96,18 +97,18 @@ public final class SubscriptionRoutes {
 
     private Response unsubscribe(WebRequest request) {
         Viewer viewer = request.requireViewer();
-        Group group = groupById(request);
+        Group group = pages.byId(request);
         subscriptions.unsubscribe(group.id(), viewer.id());
         request.flash("subscription.unsubscribed", group.name());
         return Response.redirect(group.path());
     }
 
     private Response unsubscribeRequestForm(WebRequest request) {
-        return requestPage(request, unsubscribeForm(groupById(request)), "", new FormErrors(), 200);
+        return requestPage(request, unsubscribeForm(pages.byId(request)), "", new FormErrors(), 200);
     }
 
     private Response requestUnsubscription(WebRequest request) {
-        Group group = groupById(request);
+        Group group = pages.byId(request);
         return handleRequest(request, unsubscribeForm(group), email -> {
             actions.requestUnsubscription(group, email, request.locale());
             return sentPage(group, email);
@@ -115,13 +116,14 @@ public final class SubscriptionRoutes {
     }
 
     private Response unsubscribeConfirmForm(WebRequest request) {
-        return confirmPage(request, actions.pendingUnsubscription(request.pathParameter("token")), "unsubscribe");
+        return GroupActionPages.confirmPage(request,
+            actions.pendingUnsubscription(request.pathParameter("token")), "unsubscribe");
     }
 
     private Response confirmUnsubscription(WebRequest request) {
         Optional<Group> group = actions.confirmUnsubscription(request.pathParameter("token"));
         if (group.isEmpty()) {
-            return invalidLink();
+            return GroupActionPages.invalidLink();
         }
         request.flash("subscription.unsubscribed", group.get().name());
         return Response.redirect(group.get().path());
@@ -159,19 +161,6 @@ public final class SubscriptionRoutes {
         return Response.page("groups/action_sent.ftlh", Map.of("group", group, "email", email));
     }
 
-    private static Response confirmPage(WebRequest request, Optional<Group> group, String action) {
-        if (group.isEmpty()) {
-            return invalidLink();
-        }
-        return Response.page("groups/action_confirm.ftlh", Map.of("group", group.get(),
-            "question", "action.confirm." + action + ".question", "submit", "action.confirm." + action + ".submit",
-            "action", request.path()));
-    }
-
-    private static Response invalidLink() {
-        return Response.page("groups/action_confirm.ftlh", Map.of(), 404);
-    }
-
     private static GroupActionForm subscribeForm(Group group) {
         return new GroupActionForm(group, "/" + group.slug() + "/actions/subscribe", "subscriber", "subscribe");
     }
@@ -181,16 +170,4 @@ public final class SubscriptionRoutes {
             "unsubscribe");
     }
 
-    private Group groupBySlug(WebRequest request) {
-        return groups.findBySlug(request.pathParameter("slug")).orElseThrow(() -> HttpError.notFound("no such group"));
-    }
-
-    private Group groupById(WebRequest request) {
-        try {
-            long id = Long.parseLong(request.pathParameter("pk"));
-            return groups.find(id).orElseThrow(() -> HttpError.notFound("no such group"));
-        } catch (NumberFormatException e) {
-            throw HttpError.notFound("no such group");
-        }
-    }
 }

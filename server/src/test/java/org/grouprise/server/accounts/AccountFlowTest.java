@@ -372,6 +372,16 @@ class AccountFlowTest {
     }
 
     @Test
+    void signupReturnsToThePageNamedByNext() {
+        WebClient browser = server.newClient();
+
+        Page signup = browser.submit(browser.get("/stadt/signup/?next=/stadt/groups"), "/stadt/signup/",
+            Map.of("email", newAddress(), "password1", PASSWORD, "password2", PASSWORD));
+
+        assertThat(signup.location()).isEqualTo("/stadt/groups");
+    }
+
+    @Test
     void loginNeverRedirectsToAnotherSite() {
         WebClient browser = server.newClient();
         String email = newAddress();
