@@ -73,6 +73,18 @@ public final class TestMailbox implements AutoCloseable {
         return matcher.group().replaceFirst("https?://[^/]+", "");
     }
 
+    /** The first link in the mail's text whose path starts with {@code pathPrefix}. */
+    public static String linkPath(MimeMessage message, String pathPrefix) {
+        Matcher matcher = LINK.matcher(text(message));
+        while (matcher.find()) {
+            String path = matcher.group().replaceFirst("https?://[^/]+", "");
+            if (path.startsWith(pathPrefix)) {
+                return path;
+            }
+        }
+        throw new AssertionError("No link to " + pathPrefix + " in the mail: " + text(message));
+    }
+
     private static String subjectOf(MimeMessage message) {
         try {
             return message.getSubject() == null ? "" : message.getSubject();
