@@ -26,6 +26,7 @@ import org.grouprise.server.mail.inbound.InboundReply;
 import org.grouprise.server.mail.inbound.LmtpServer;
 import org.grouprise.server.mail.outbound.MailDelivery;
 import org.grouprise.server.mail.outbound.MailOutbox;
+import org.grouprise.server.markdown.MarkdownPreviewRoutes;
 import org.grouprise.server.markdown.MarkdownRenderer;
 import org.grouprise.server.markdown.MentionResolver;
 import org.grouprise.server.markdown.MentionTarget;
@@ -155,7 +156,7 @@ public final class GroupriseServer implements AutoCloseable {
 
     /** Every feature's service, built in dependency order. */
     private record Services(RateLimiter rateLimiter, MailDelivery delivery, SessionStore sessions,
-            AccountService accounts, GroupService groups, SubscriptionService subscriptions,
+            MarkdownRenderer markdown, AccountService accounts, GroupService groups, SubscriptionService subscriptions,
             MembershipService memberships, SiteService site, ImageStore images, PersonImages personImages,
             GroupActionTokens groupTokens, MembershipActions membershipActions, GroupRecommendations recommendations,
             SubscriptionActions subscriptionActions) {
@@ -187,8 +188,8 @@ public final class GroupriseServer implements AutoCloseable {
             GroupActionTokens groupTokens = new GroupActionTokens(database, new SecureTokens(), clock);
             GroupActionParts parts = new GroupActionParts(groups, accounts, groupTokens, outbox, rateLimiter, settings);
             SubscriptionActions subscriptionActions = new SubscriptionActions(database, subscriptions, parts);
-            return new Services(rateLimiter, new MailDelivery(database, settings, clock), sessions, accounts, groups,
-                subscriptions, memberships, new SiteService(database, settings, groups, accounts), images,
+            return new Services(rateLimiter, new MailDelivery(database, settings, clock), sessions, markdown, accounts,
+                groups, subscriptions, memberships, new SiteService(database, settings, groups, accounts), images,
                 personImages, groupTokens, new MembershipActions(database, memberships, parts),
                 new GroupRecommendations(database, memberships, subscriptions, parts), subscriptionActions);
         }
@@ -232,6 +233,7 @@ public final class GroupriseServer implements AutoCloseable {
         new LoginRoutes(services.accounts(), new QuestionCaptcha(settings.captcha(), settings.secretKey()))
             .register(router);
         new SettingsRoutes(services.accounts()).register(router);
+        new MarkdownPreviewRoutes(services.markdown()).register(router);
         new ImageSettingsRoutes(services.personImages()).register(router);
         new MediaRoutes(services.images()).register(router);
         ProfileRoutes profiles = new ProfileRoutes(services.accounts(), services.personImages());
@@ -248,7 +250,7 @@ public final class GroupriseServer implements AutoCloseable {
             groupCaptcha).register(router);
         new EntityRoute(List.of(groupRoutes::groupPage, profiles::profile)).register(router);
 
-        StaticAssets assets = new StaticAssets(List.of("style.css", "favicon.svg"));
+        StaticAssets assets = StaticAssets.bundled();
         WebApp app = new WebApp(router, new Templates(assets), assets, services.sessions(),
             services.accounts()::viewer, new WebApp.WebSettings(settings.transportSecurity().isOn(),
                 settings.transportSecurity() == TransportSecurity.REVERSE_PROXY, settings.language(),

@@ -19,6 +19,11 @@ public final class StaticAssets {
     private final Map<String, Asset> byHashedName = new LinkedHashMap<>();
     private final Map<String, String> urlByName = new LinkedHashMap<>();
 
+    /** The stylesheet, icon and scripts that the templates ask for. */
+    public static StaticAssets bundled() {
+        return new StaticAssets(List.of("style.css", "favicon.svg", "preview.js"));
+    }
+
     /** Loads the named files; the list is explicit because the class path is never scanned. */
     public StaticAssets(List<String> names) {
         for (String name : names) {

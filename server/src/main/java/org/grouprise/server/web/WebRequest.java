@@ -6,6 +6,7 @@ import io.undertow.util.Headers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -115,6 +116,22 @@ public final class WebRequest {
             form.get(name).stream().filter(value -> !value.isFileItem()).forEach(value -> values.add(value.getValue()));
         }
         return values;
+    }
+
+    /**
+     * The body of a request that is not a form (a JSON API call), read as UTF-8 text of at most
+     * {@code maxBytes}; a larger one is a 413.
+     */
+    public String bodyText(int maxBytes) {
+        try {
+            byte[] body = exchange.getInputStream().readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
+                throw HttpError.payloadTooLarge("body over " + maxBytes + " bytes");
+            }
+            return new String(body, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw HttpError.badRequest("unreadable body");
+        }
     }
 
     public Optional<String> header(String name) {

@@ -40,7 +40,7 @@ class ServerErrorPageTest {
         Router router = new Router().get("/stadt/boom/", request -> {
             throw new IllegalStateException("secret internal detail");
         });
-        StaticAssets assets = new StaticAssets(List.of("style.css", "favicon.svg"));
+        StaticAssets assets = StaticAssets.bundled();
         SessionStore sessions = new SessionStore(database.mapper(SessionMapper.class), database.transactions(),
             new MutableClock(Instant.parse("2026-12-01T10:00:00Z")), Duration.ofDays(14));
         WebApp app = new WebApp(router, new Templates(assets), assets, sessions, personId -> Optional.empty(),
