@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Single-use links in mails that act on a group for one person (join, resign, subscribe,
@@ -56,6 +57,18 @@ public final class GroupActionTokens {
     public Optional<GroupActionToken> redeem(String token, String purpose) {
         return transactions.inTransaction(() -> find(token, purpose)
             .filter(found -> mapper.delete(found.tokenHash()) == 1));
+    }
+
+    /**
+     * Redeems the link and, in the same transaction, does what it stands for; empty (and nothing
+     * done) when the link is no longer valid, so that two uses of one link cannot both act.
+     */
+    public Optional<GroupActionToken> redeem(String token, String purpose, Consumer<GroupActionToken> action) {
+        return transactions.inTransaction(() -> {
+            Optional<GroupActionToken> used = redeem(token, purpose);
+            used.ifPresent(action);
+            return used;
+        });
     }
 
     /** Deletes expired tokens; the housekeeping task calls it. */

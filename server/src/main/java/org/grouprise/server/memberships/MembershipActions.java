@@ -92,16 +92,13 @@ public final class MembershipActions {
 
     /** The group a join link would join, while the link is valid; using it is {@link #confirmJoin}. */
     public Optional<Group> pendingJoin(String token) {
-        return tokens.find(token, JOIN).flatMap(found -> groups.find(found.groupId()));
+        return tokens.find(token, JOIN).flatMap(this::groupOf);
     }
 
     /** Joins with a mailed link and uses it up; empty when the link is no longer valid. */
     public Optional<Group> confirmJoin(String token) {
-        return transactions.inTransaction(() -> {
-            Optional<GroupActionToken> used = tokens.redeem(token, JOIN);
-            used.ifPresent(found -> memberships.join(found.groupId(), found.personId()));
-            return used.flatMap(found -> groups.find(found.groupId()));
-        });
+        return tokens.redeem(token, JOIN, found -> memberships.join(found.groupId(), found.personId()))
+            .flatMap(this::groupOf);
     }
 
     /**
@@ -125,16 +122,17 @@ public final class MembershipActions {
 
     /** The group a resign link would leave, while the link is valid. */
     public Optional<Group> pendingResign(String token) {
-        return tokens.find(token, RESIGN).flatMap(found -> groups.find(found.groupId()));
+        return tokens.find(token, RESIGN).flatMap(this::groupOf);
     }
 
     /** Resigns with a mailed link (membership and subscription) and uses it up; empty when no longer valid. */
     public Optional<Group> confirmResign(String token) {
-        return transactions.inTransaction(() -> {
-            Optional<GroupActionToken> used = tokens.redeem(token, RESIGN);
-            used.ifPresent(found -> memberships.resign(found.groupId(), found.personId()));
-            return used.flatMap(found -> groups.find(found.groupId()));
-        });
+        return tokens.redeem(token, RESIGN, found -> memberships.resign(found.groupId(), found.personId()))
+            .flatMap(this::groupOf);
+    }
+
+    private Optional<Group> groupOf(GroupActionToken token) {
+        return groups.find(token.groupId());
     }
 
     private void checkRate(EmailAddress email) {

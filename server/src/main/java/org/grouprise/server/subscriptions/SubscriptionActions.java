@@ -74,16 +74,13 @@ public final class SubscriptionActions {
 
     /** The group a subscribe link would subscribe to, while the link is valid. */
     public Optional<Group> pendingSubscription(String token) {
-        return tokens.find(token, SUBSCRIBE).flatMap(found -> groups.find(found.groupId()));
+        return tokens.find(token, SUBSCRIBE).flatMap(this::groupOf);
     }
 
     /** Subscribes with a mailed link and uses it up; empty when the link is no longer valid. */
     public Optional<Group> confirmSubscription(String token) {
-        return transactions.inTransaction(() -> {
-            Optional<GroupActionToken> used = tokens.redeem(token, SUBSCRIBE);
-            used.ifPresent(found -> subscriptions.subscribe(found.groupId(), found.personId()));
-            return used.flatMap(found -> groups.find(found.groupId()));
-        });
+        return tokens.redeem(token, SUBSCRIBE, found -> subscriptions.subscribe(found.groupId(), found.personId()))
+            .flatMap(this::groupOf);
     }
 
     /**
@@ -107,16 +104,17 @@ public final class SubscriptionActions {
 
     /** The group an unsubscribe link would unsubscribe from, while the link is valid. */
     public Optional<Group> pendingUnsubscription(String token) {
-        return tokens.find(token, UNSUBSCRIBE).flatMap(found -> groups.find(found.groupId()));
+        return tokens.find(token, UNSUBSCRIBE).flatMap(this::groupOf);
     }
 
     /** Unsubscribes with a mailed link and uses it up; empty when the link is no longer valid. */
     public Optional<Group> confirmUnsubscription(String token) {
-        return transactions.inTransaction(() -> {
-            Optional<GroupActionToken> used = tokens.redeem(token, UNSUBSCRIBE);
-            used.ifPresent(found -> subscriptions.unsubscribe(found.groupId(), found.personId()));
-            return used.flatMap(found -> groups.find(found.groupId()));
-        });
+        return tokens.redeem(token, UNSUBSCRIBE, found -> subscriptions.unsubscribe(found.groupId(), found.personId()))
+            .flatMap(this::groupOf);
+    }
+
+    private Optional<Group> groupOf(GroupActionToken token) {
+        return groups.find(token.groupId());
     }
 
     private void checkRate(EmailAddress email) {
