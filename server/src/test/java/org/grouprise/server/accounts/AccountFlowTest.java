@@ -11,17 +11,13 @@ import static org.grouprise.server.testsupport.AccountSteps.usernameOf;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.grouprise.server.testsupport.RunningServer;
 import org.grouprise.server.testsupport.TestMailbox;
-import org.grouprise.server.testsupport.TestServer;
 import org.grouprise.server.testsupport.WebClient;
 import org.grouprise.server.testsupport.WebClient.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -32,28 +28,8 @@ class AccountFlowTest {
     private static final String CONFIRM_SUBJECT = "Bestätige deine E-Mail-Adresse";
     private static final String RESET_SUBJECT = "Setze dein Kennwort zurück";
 
-    @TempDir
-    static Path folder;
-    private static TestMailbox mailbox;
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        mailbox = new TestMailbox();
-        server = TestServer.start(folder, mailbox.port());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-        mailbox.close();
-    }
-
-    /** Each test starts outside the rate-limit windows of the tests before it. */
-    @BeforeEach
-    void leaveEarlierRateLimitWindows() {
-        server.clock().advance(Duration.ofHours(2));
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.start();
 
     @Test
     void signupLogsInAndMailsALinkThatConfirmsTheAddress() {
@@ -61,7 +37,7 @@ class AccountFlowTest {
         String email = newAddress();
 
         Page afterSignup = signUp(browser, email, PASSWORD);
-        MimeMessage mail = mailbox.awaitMail(email, CONFIRM_SUBJECT);
+        MimeMessage mail = server.mailbox().awaitMail(email, CONFIRM_SUBJECT);
         Page confirmPage = browser.get(TestMailbox.linkPath(mail));
         Page afterConfirm = browser.submit(confirmPage, confirmPage.path(), Map.of());
 
@@ -78,7 +54,7 @@ class AccountFlowTest {
         WebClient browser = server.newClient();
         String email = newAddress();
         signUp(browser, email, PASSWORD);
-        String link = TestMailbox.linkPath(mailbox.awaitMail(email, CONFIRM_SUBJECT));
+        String link = TestMailbox.linkPath(server.mailbox().awaitMail(email, CONFIRM_SUBJECT));
         Page form = browser.get(link);
         browser.submit(form, link, Map.of());
 
@@ -148,7 +124,7 @@ class AccountFlowTest {
         logOut(browser);
 
         Page requested = browser.fillIn("/stadt/password/reset/", Map.of("email", email));
-        String link = TestMailbox.linkPath(mailbox.awaitMail(email, RESET_SUBJECT));
+        String link = TestMailbox.linkPath(server.mailbox().awaitMail(email, RESET_SUBJECT));
         Page setPassword = browser.submit(browser.get(link), link,
             Map.of("password1", "a brand new secret", "password2", "a brand new secret"));
         logOut(browser);
@@ -167,10 +143,10 @@ class AccountFlowTest {
         Page requested = browser.fillIn("/stadt/password/reset/", Map.of("email", "nobody@example.net"));
         String known = newAddress();
         signUp(server.newClient(), known, PASSWORD);
-        mailbox.awaitMail(known, CONFIRM_SUBJECT);
+        server.mailbox().awaitMail(known, CONFIRM_SUBJECT);
 
         assertThat(requested.location()).isEqualTo("/stadt/password/reset/done/");
-        assertThat(mailbox.all()).noneMatch(mail -> TestMailbox.text(mail).contains("nobody@example.net")
+        assertThat(server.mailbox().all()).noneMatch(mail -> TestMailbox.text(mail).contains("nobody@example.net")
             || recipients(mail).contains("nobody@example.net"));
     }
 
@@ -309,7 +285,7 @@ class AccountFlowTest {
         String second = newAddress();
 
         browser.submit(browser.get("/stadt/email/"), "/stadt/email/", Map.of("email", second, "action_add", "1"));
-        String link = TestMailbox.linkPath(mailbox.awaitMail(second, CONFIRM_SUBJECT));
+        String link = TestMailbox.linkPath(server.mailbox().awaitMail(second, CONFIRM_SUBJECT));
         browser.submit(browser.get(link), link, Map.of());
         Page primary = browser.post("/stadt/email/", Map.of("csrfmiddlewaretoken", csrfToken(browser),
             "email", second, "action_primary", "1"));

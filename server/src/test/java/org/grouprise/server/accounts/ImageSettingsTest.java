@@ -7,17 +7,13 @@ import static org.grouprise.server.testsupport.AccountSteps.signUp;
 import static org.grouprise.server.testsupport.AccountSteps.usernameOf;
 
 import org.grouprise.server.media.TestImages;
-import org.grouprise.server.testsupport.TestMailbox;
-import org.grouprise.server.testsupport.TestServer;
+import org.grouprise.server.testsupport.RunningServer;
 import org.grouprise.server.testsupport.WebClient;
 import org.grouprise.server.testsupport.WebClient.FilePart;
 import org.grouprise.server.testsupport.WebClient.Page;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -26,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -37,28 +32,9 @@ class ImageSettingsTest {
     private static final String IMAGES = "/stadt/settings/images/";
     private static final long UPLOAD_LIMIT = 1024 * 1024;
 
-    @TempDir
-    static Path folder;
-    private static TestMailbox mailbox;
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        mailbox = new TestMailbox();
-        server = TestServer.start(folder, mailbox.port(), builder -> builder.uploadMaxFileSizeBytes(UPLOAD_LIMIT));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-        mailbox.close();
-    }
-
-    /** Each test starts outside the sign-up rate-limit window of the tests before it. */
-    @BeforeEach
-    void leaveEarlierRateLimitWindows() {
-        server.clock().advance(Duration.ofHours(2));
-    }
+    @RegisterExtension
+    static final RunningServer server =
+        RunningServer.start(builder -> builder.uploadMaxFileSizeBytes(UPLOAD_LIMIT));
 
     @Test
     void uploadedAvatarIsShownOnTheProfileAndServedAsA64PixelPng() {
@@ -140,7 +116,7 @@ class ImageSettingsTest {
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.mainText()).contains("Datei zu groß").contains("höchstens 1 MB");
         assertThat(storedFiles()).isEqualTo(before);
-        assertThat(filesUnder(folder.resolve("data/tmp/uploads"))).isEmpty();
+        assertThat(filesUnder(server.folder().resolve("data/tmp/uploads"))).isEmpty();
     }
 
     @Test
@@ -149,8 +125,8 @@ class ImageSettingsTest {
 
         uploadAvatar(browser, TestImages.png(50, 50));
 
-        assertThat(filesUnder(folder.resolve("data/tmp/uploads"))).isEmpty();
-        assertThat(filesUnder(folder.resolve("data/media/incoming"))).isEmpty();
+        assertThat(filesUnder(server.folder().resolve("data/tmp/uploads"))).isEmpty();
+        assertThat(filesUnder(server.folder().resolve("data/media/incoming"))).isEmpty();
     }
 
     @Test
@@ -214,7 +190,7 @@ class ImageSettingsTest {
     }
 
     private static List<Path> storedFiles() {
-        return filesUnder(folder.resolve("data/media"));
+        return filesUnder(server.folder().resolve("data/media"));
     }
 
     private static List<Path> filesUnder(Path root) {

@@ -5,21 +5,17 @@ import static org.grouprise.server.testsupport.AccountSteps.PASSWORD;
 import static org.grouprise.server.testsupport.AccountSteps.newAddress;
 
 import org.grouprise.server.testsupport.Browser;
+import org.grouprise.server.testsupport.RunningServer;
 import org.grouprise.server.testsupport.TestMailbox;
-import org.grouprise.server.testsupport.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Rectangle;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,26 +29,12 @@ class AccountBrowserTest {
     private static final By MENU_LOGOUT = By.cssSelector("header nav form[action='/stadt/logout/'] button");
     private static final By SUBMIT = By.cssSelector("main form button[type=submit]");
 
-    @TempDir
-    static Path folder;
-    private static TestMailbox mailbox;
-    private static TestServer server;
+    @RegisterExtension
+    static final RunningServer server = RunningServer.start();
     private Browser browser;
 
     @RegisterExtension
     final TestExecutionExceptionHandler screenshots = Browser.screenshotOnFailure(() -> Optional.ofNullable(browser));
-
-    @BeforeAll
-    static void startServer() {
-        mailbox = new TestMailbox();
-        server = TestServer.start(folder, mailbox.port());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-        mailbox.close();
-    }
 
     /**
      * A fresh browser for each test, outside the sign-up rate limit's window of the tests before; the
@@ -79,7 +61,7 @@ class AccountBrowserTest {
         String startPage = browser.text(By.tagName("main"));
         String menu = browser.text(MENU);
         Cookie session = browser.cookie(SESSION_COOKIE).orElseThrow();
-        browser.open(TestMailbox.linkPath(mailbox.awaitMail(email, CONFIRM_SUBJECT)));
+        browser.open(TestMailbox.linkPath(server.mailbox().awaitMail(email, CONFIRM_SUBJECT)));
         String question = browser.text(By.tagName("main"));
         browser.clickAndWait(SUBMIT);
 

@@ -5,18 +5,14 @@ import static org.grouprise.server.testsupport.AccountSteps.PASSWORD;
 import static org.grouprise.server.testsupport.AccountSteps.newAddress;
 
 import org.grouprise.server.testsupport.Browser;
-import org.grouprise.server.testsupport.TestServer;
-import org.junit.jupiter.api.AfterAll;
+import org.grouprise.server.testsupport.RunningServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -24,23 +20,12 @@ import java.util.Optional;
 class GroupBrowserTest {
     private static final By SUBMIT = By.cssSelector("main form button[type=submit]");
 
-    @TempDir
-    static Path folder;
-    private static TestServer server;
+    @RegisterExtension
+    static final RunningServer server = RunningServer.start(builder -> builder.tasksEnabled(false));
     private Browser browser;
 
     @RegisterExtension
     final TestExecutionExceptionHandler screenshots = Browser.screenshotOnFailure(() -> Optional.ofNullable(browser));
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(folder, 25, builder -> builder.tasksEnabled(false));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
     void openBrowser() {

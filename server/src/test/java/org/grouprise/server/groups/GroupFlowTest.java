@@ -6,17 +6,12 @@ import static org.grouprise.server.testsupport.AccountSteps.newAddress;
 import static org.grouprise.server.testsupport.AccountSteps.signUp;
 import static org.grouprise.server.testsupport.AccountSteps.usernameOf;
 
-import org.grouprise.server.testsupport.TestMailbox;
-import org.grouprise.server.testsupport.TestServer;
+import org.grouprise.server.testsupport.RunningServer;
 import org.grouprise.server.testsupport.WebClient;
 import org.grouprise.server.testsupport.WebClient.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,27 +19,8 @@ import java.util.Optional;
 
 /** Founding groups, their pages, settings, slugs and the directory, over HTTP against the real server. */
 class GroupFlowTest {
-    @TempDir
-    static Path folder;
-    private static TestMailbox mailbox;
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        mailbox = new TestMailbox();
-        server = TestServer.start(folder, mailbox.port(), builder -> builder.mailinglistEnabled(true));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-        mailbox.close();
-    }
-
-    @BeforeEach
-    void leaveEarlierRateLimitWindows() {
-        server.clock().advance(Duration.ofHours(2));
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.start(builder -> builder.mailinglistEnabled(true));
 
     @Test
     void founderBecomesFirstMemberAndSubscriberOfTheNewGroup() {

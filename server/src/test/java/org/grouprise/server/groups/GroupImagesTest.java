@@ -6,36 +6,22 @@ import static org.grouprise.server.testsupport.AccountSteps.newAddress;
 import static org.grouprise.server.testsupport.AccountSteps.signUp;
 
 import org.grouprise.server.media.TestImages;
-import org.grouprise.server.testsupport.TestServer;
+import org.grouprise.server.testsupport.RunningServer;
 import org.grouprise.server.testsupport.WebClient;
 import org.grouprise.server.testsupport.WebClient.FilePart;
 import org.grouprise.server.testsupport.WebClient.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 /** A group's logo and avatar, uploaded by members at {@code /stadt/settings/group/images}. */
 class GroupImagesTest {
-    @TempDir
-    static Path folder;
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(folder, 25, builder -> builder.tasksEnabled(false));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.start(builder -> builder.tasksEnabled(false));
 
     @Test
     void memberUploadsALogoThatTheGroupPageShowsScaledTo400Pixels() {

@@ -5,17 +5,14 @@ import static org.grouprise.server.testsupport.AccountSteps.PASSWORD;
 
 import jakarta.mail.internet.MimeMessage;
 import org.grouprise.server.media.TestImages;
+import org.grouprise.server.testsupport.RunningServer;
 import org.grouprise.server.testsupport.TestMailbox;
-import org.grouprise.server.testsupport.TestServer;
 import org.grouprise.server.testsupport.WebClient;
 import org.grouprise.server.testsupport.WebClient.FilePart;
 import org.grouprise.server.testsupport.WebClient.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -24,29 +21,15 @@ import java.util.Map;
  * them receives the right mail and can act on it.
  */
 class GroupJourneyTest {
-    @TempDir
-    static Path folder;
-    private static TestMailbox mailbox;
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        mailbox = new TestMailbox();
-        server = TestServer.start(folder, mailbox.port());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-        mailbox.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.start();
 
     @Test
     void founderInvitesAFriendAndAStrangerSubscribesAndEachGetsTheRightMail() {
         WebClient founder = server.newClient();
         founder.fillIn("/stadt/signup/", Map.of("email", "rosa@example.org", "password1", PASSWORD,
             "password2", PASSWORD));
-        TestMailbox.linkPath(mailbox.awaitMail("rosa@example.org", "Bestätige deine E-Mail-Adresse"));
+        TestMailbox.linkPath(server.mailbox().awaitMail("rosa@example.org", "Bestätige deine E-Mail-Adresse"));
         String slug = founder.fillIn("/stadt/groups/add", Map.of("name", "Repair-Café Süd")).location()
             .replace("/", "");
         String images = "/stadt/settings/group/images?group=" + slug;
@@ -58,12 +41,13 @@ class GroupJourneyTest {
 
         String add = "/stadt/groups/" + group.id() + "/members/add/";
         founder.fillIn(add, Map.of("member_email", "karl@example.net"));
-        MimeMessage toFriend = mailbox.awaitMail("karl@example.net", "Mitgliedschaft in Repair-Café Süd");
-        MimeMessage toFounder = mailbox.awaitMail("rosa@example.org", "Mitgliedschaft in Repair-Café Süd");
+        MimeMessage toFriend = server.mailbox().awaitMail("karl@example.net", "Mitgliedschaft in Repair-Café Süd");
+        MimeMessage toFounder = server.mailbox().awaitMail("rosa@example.org", "Mitgliedschaft in Repair-Café Süd");
 
         WebClient stranger = server.newClient();
         stranger.fillIn("/" + slug + "/actions/subscribe", Map.of("subscriber", "mia@example.com"));
-        String confirm = TestMailbox.linkPath(mailbox.awaitMail("mia@example.com", "Abonnement von Repair-Café Süd"));
+        String confirm = TestMailbox.linkPath(
+            server.mailbox().awaitMail("mia@example.com", "Abonnement von Repair-Café Süd"));
         stranger.submit(stranger.get(confirm), confirm, Map.of());
 
         WebClient friend = server.newClient();

@@ -6,33 +6,18 @@ import static org.grouprise.server.testsupport.AccountSteps.csrfToken;
 import static org.grouprise.server.testsupport.AccountSteps.newAddress;
 import static org.grouprise.server.testsupport.AccountSteps.signUp;
 
-import org.grouprise.server.testsupport.TestServer;
+import org.grouprise.server.testsupport.RunningServer;
 import org.grouprise.server.testsupport.WebClient;
 import org.grouprise.server.testsupport.WebClient.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The editor's preview endpoint, {@code POST /stadt/api/content/markdown/}. */
 class MarkdownPreviewTest {
     private static final String PREVIEW = "/stadt/api/content/markdown/";
 
-    @TempDir
-    static Path folder;
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(folder, 25, builder -> builder.tasksEnabled(false));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.start(builder -> builder.tasksEnabled(false));
 
     @Test
     void loggedInPersonGetsSanitisedHtmlAsSavingWouldMakeIt() {

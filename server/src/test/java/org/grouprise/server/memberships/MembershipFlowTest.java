@@ -12,43 +12,20 @@ import jakarta.mail.internet.MimeMessage;
 import org.grouprise.server.accounts.Person;
 import org.grouprise.server.groups.Group;
 import org.grouprise.server.testsupport.GroupSteps.Someone;
+import org.grouprise.server.testsupport.RunningServer;
 import org.grouprise.server.testsupport.TestMailbox;
-import org.grouprise.server.testsupport.TestServer;
 import org.grouprise.server.testsupport.WebClient;
 import org.grouprise.server.testsupport.WebClient.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 /** Joining, resigning, the member list, adding members, mailed links and recommending, over HTTP. */
 class MembershipFlowTest {
-    @TempDir
-    static Path folder;
-    private static TestMailbox mailbox;
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        mailbox = new TestMailbox();
-        server = TestServer.start(folder, mailbox.port());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-        mailbox.close();
-    }
-
-    @BeforeEach
-    void leaveEarlierRateLimitWindows() {
-        server.clock().advance(Duration.ofHours(2));
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.start();
 
     @Test
     void joinAddsMemberAndSubscriberToOpenGroup() {
@@ -140,9 +117,9 @@ class MembershipFlowTest {
 
         Page added = founder.browser().fillIn("/stadt/groups/" + group.id() + "/members/add/",
             Map.of("member_email", newcomer));
-        MimeMessage toNewcomer = mailbox.awaitMail(newcomer, "Mitgliedschaft");
-        MimeMessage toFounder = mailbox.awaitMail(founder.address(), "Mitgliedschaft");
-        MimeMessage toOther = mailbox.awaitMail(other.address(), "Mitgliedschaft");
+        MimeMessage toNewcomer = server.mailbox().awaitMail(newcomer, "Mitgliedschaft");
+        MimeMessage toFounder = server.mailbox().awaitMail(founder.address(), "Mitgliedschaft");
+        MimeMessage toOther = server.mailbox().awaitMail(other.address(), "Mitgliedschaft");
 
         Person person = server.server().accounts().findByEmail(newcomer).orElseThrow();
         assertThat(added.location()).isEqualTo("/stadt/groups/" + group.id() + "/members/");
@@ -184,7 +161,7 @@ class MembershipFlowTest {
         String address = newAddress();
 
         Page sent = stranger.fillIn("/" + group.slug() + "/join/request/", Map.of("member", address));
-        String link = TestMailbox.linkPath(mailbox.awaitMail(address, "Mitgliedschaft"));
+        String link = TestMailbox.linkPath(server.mailbox().awaitMail(address, "Mitgliedschaft"));
         Page confirm = stranger.get(link);
         long personId = server.server().accounts().findByEmail(address).orElseThrow().id();
         boolean memberAfterGet = memberships().isMember(group.id(), personId);
@@ -209,7 +186,7 @@ class MembershipFlowTest {
         String address = newAddress();
 
         stranger.fillIn("/" + group.slug() + "/join/request/", Map.of("member", address));
-        String link = TestMailbox.linkPath(mailbox.awaitMail(address, "Mitgliedschaft"));
+        String link = TestMailbox.linkPath(server.mailbox().awaitMail(address, "Mitgliedschaft"));
         server.clock().advance(Duration.ofDays(3).plusMinutes(1));
 
         assertThat(stranger.get(link).status()).isEqualTo(404);
@@ -224,8 +201,8 @@ class MembershipFlowTest {
 
         Page forMember = server.newClient().fillIn(path, Map.of("member", member.address()));
         Page forStranger = server.newClient().fillIn(path, Map.of("member", stranger));
-        String link = TestMailbox.linkPath(mailbox.awaitMail(member.address(), "Mitgliedschaft"));
-        String noMembership = TestMailbox.text(mailbox.awaitMail(stranger, "Mitgliedschaft"));
+        String link = TestMailbox.linkPath(server.mailbox().awaitMail(member.address(), "Mitgliedschaft"));
+        String noMembership = TestMailbox.text(server.mailbox().awaitMail(stranger, "Mitgliedschaft"));
         WebClient anonymous = server.newClient();
         Page resigned = anonymous.submit(anonymous.get(link), link, Map.of());
 
@@ -251,8 +228,9 @@ class MembershipFlowTest {
 
         assertThat(form.document().selectFirst("#id_text").text()).contains("Empfehlenswert", group.path());
         assertThat(sent.location()).isEqualTo(group.path());
-        assertThat(TestMailbox.text(mailbox.awaitMail(outsider, "Empfehlung"))).contains(group.path());
-        assertThat(TestMailbox.text(mailbox.awaitMail(friend.address(), "Empfehlung"))).contains("Empfehlenswert");
+        assertThat(TestMailbox.text(server.mailbox().awaitMail(outsider, "Empfehlung"))).contains(group.path());
+        assertThat(TestMailbox.text(server.mailbox().awaitMail(friend.address(), "Empfehlung")))
+            .contains("Empfehlenswert");
     }
 
     @Test

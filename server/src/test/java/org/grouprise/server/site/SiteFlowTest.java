@@ -3,30 +3,19 @@ package org.grouprise.server.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.grouprise.server.groups.Group;
+import org.grouprise.server.testsupport.RunningServer;
 import org.grouprise.server.testsupport.TestServer;
 import org.grouprise.server.testsupport.WebClient.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
 /** The start page, the operator group and the site's own pages. */
 class SiteFlowTest {
-    @TempDir
-    static Path folder;
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(folder, 25, builder -> builder.tasksEnabled(false));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.start(builder -> builder.tasksEnabled(false));
 
     @Test
     void newSiteGetsAnOperatorGroupWithTheFirstAdminAsMember() {

@@ -11,45 +11,21 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import org.grouprise.server.groups.Group;
 import org.grouprise.server.testsupport.GroupSteps.Someone;
+import org.grouprise.server.testsupport.RunningServer;
 import org.grouprise.server.testsupport.TestMailbox;
-import org.grouprise.server.testsupport.TestServer;
 import org.grouprise.server.testsupport.WebClient;
 import org.grouprise.server.testsupport.WebClient.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
 /** Subscribing and unsubscribing, logged in and by confirmed mailed links, over HTTP. */
 class SubscriptionFlowTest {
-    @TempDir
-    static Path folder;
-    private static TestMailbox mailbox;
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        mailbox = new TestMailbox();
-        server = TestServer.start(folder, mailbox.port());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-        mailbox.close();
-    }
-
-    @BeforeEach
-    void leaveEarlierRateLimitWindows() {
-        server.clock().advance(Duration.ofHours(2));
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.start();
 
     @Test
     void loggedInPersonSubscribesAndUnsubscribesFromTheGroupPage() {
@@ -76,7 +52,7 @@ class SubscriptionFlowTest {
         String path = "/" + group.slug() + "/actions/subscribe";
 
         Page sent = visitor.fillIn(path, Map.of("subscriber", address));
-        String link = TestMailbox.linkPath(mailbox.awaitMail(address, "Abonnement"));
+        String link = TestMailbox.linkPath(server.mailbox().awaitMail(address, "Abonnement"));
         Page confirm = visitor.get(link);
         boolean subscribedAfterGet = subscriptions().isSubscribed(group.id(), idOf(address));
         Page subscribed = visitor.submit(confirm, link, Map.of());
@@ -100,7 +76,7 @@ class SubscriptionFlowTest {
 
         Page answer = visitor.fillIn("/" + group.slug() + "/actions/subscribe", Map.of("subscriber", owner.address()));
         visitor.fillIn("/stadt/groups/" + group.id() + "/unsubscribe/request/", Map.of("subscriber", owner.address()));
-        mailbox.awaitMail(owner.address(), "Abonnement");
+        server.mailbox().awaitMail(owner.address(), "Abonnement");
 
         assertThat(answer.mainText()).contains("melde dich an");
         assertThat(answer.document().select("a[href=\"/stadt/login/?next=/" + group.slug() + "/actions/subscribe\"]"))
@@ -118,7 +94,7 @@ class SubscriptionFlowTest {
         WebClient visitor = server.newClient();
 
         visitor.fillIn("/stadt/groups/" + group.id() + "/unsubscribe/request/", Map.of("subscriber", address));
-        String link = TestMailbox.linkPath(mailbox.awaitMail(address, "Abonnement"));
+        String link = TestMailbox.linkPath(server.mailbox().awaitMail(address, "Abonnement"));
         Page confirm = visitor.get(link);
         boolean subscribedAfterGet = subscriptions().isSubscribed(group.id(), subscriber);
         Page unsubscribed = visitor.submit(confirm, link, Map.of());
@@ -141,7 +117,7 @@ class SubscriptionFlowTest {
 
         Page forSubscriber = server.newClient().fillIn(path, Map.of("subscriber", subscribed));
         Page forStranger = server.newClient().fillIn(path, Map.of("subscriber", stranger));
-        String mail = TestMailbox.text(mailbox.awaitMail(stranger, "Abonnement"));
+        String mail = TestMailbox.text(server.mailbox().awaitMail(stranger, "Abonnement"));
 
         assertThat(forSubscriber.mainText().replace(subscribed, "X"))
             .isEqualTo(forStranger.mainText().replace(stranger, "X"));
@@ -182,7 +158,7 @@ class SubscriptionFlowTest {
     }
 
     private static long mailsTo(String address, String subjectPart) {
-        return mailbox.all().stream().filter(mail -> {
+        return server.mailbox().all().stream().filter(mail -> {
             try {
                 Address[] to = mail.getRecipients(Message.RecipientType.TO);
                 return Arrays.stream(to).anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address))

@@ -23,7 +23,7 @@ public final class GroupSteps {
     }
 
     /** Signs up a new person; moves the clock on so that the signup limit per client never bites. */
-    public static Someone person(TestServer server) {
+    public static Someone person(ServerAccess server) {
         server.clock().advance(Duration.ofMinutes(15));
         WebClient browser = server.newClient();
         String address = newAddress();
@@ -32,14 +32,14 @@ public final class GroupSteps {
     }
 
     /** Founds a group through its form and answers it. */
-    public static Group found(TestServer server, WebClient browser, String name) {
+    public static Group found(ServerAccess server, WebClient browser, String name) {
         WebClient.Page page = browser.fillIn("/stadt/groups/add", Map.of("name", name));
         assertThat(page.status()).as("founding %s", name).isEqualTo(302);
         return server.server().groups().findBySlug(page.location().replace("/", "")).orElseThrow();
     }
 
     /** Makes the group closed (only members add members) and answers it as it is now. */
-    public static Group close(TestServer server, Group group) {
+    public static Group close(ServerAccess server, Group group) {
         GroupService groups = server.server().groups();
         GroupSettings settings = groups.settingsOf(group);
         return groups.update(group.id(), new GroupSettings(settings.name(),

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * The real server on an ephemeral port over a fresh database (SQLite or PostgreSQL, see
  * {@link TestDatabases}), with the captcha off and the clock in the test's hand.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements ServerAccess, AutoCloseable {
     public static final String ADMIN_PASSWORD = "admin password for tests";
 
     private final Settings settings;
@@ -81,14 +81,17 @@ public final class TestServer implements AutoCloseable {
         return server.lmtpPort();
     }
 
+    @Override
     public WebClient newClient() {
         return new WebClient(this::baseUrl);
     }
 
+    @Override
     public MutableClock clock() {
         return clock;
     }
 
+    @Override
     public GroupriseServer server() {
         return server;
     }

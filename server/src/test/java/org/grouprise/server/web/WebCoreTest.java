@@ -8,13 +8,12 @@ import static org.grouprise.server.testsupport.AccountSteps.newAddress;
 
 import org.grouprise.server.config.TransportSecurity;
 import org.grouprise.server.testsupport.AccountSteps;
-import org.grouprise.server.testsupport.TestMailbox;
+import org.grouprise.server.testsupport.RunningServer;
 import org.grouprise.server.testsupport.TestServer;
 import org.grouprise.server.testsupport.WebClient;
 import org.grouprise.server.testsupport.WebClient.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -28,23 +27,8 @@ import java.util.Map;
 
 /** Sessions, CSRF, headers, error pages and languages, over HTTP against the real server. */
 class WebCoreTest {
-
-    @TempDir
-    static Path folder;
-    private static TestMailbox mailbox;
-    private static TestServer server;
-
-    @BeforeAll
-    static void startServer() {
-        mailbox = new TestMailbox();
-        server = TestServer.start(folder, mailbox.port());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-        mailbox.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = RunningServer.start();
 
     @Test
     void forgedPostWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
@@ -97,7 +81,7 @@ class WebCoreTest {
 
     @Test
     void behindATlsProxyCookiesAreSecureAndHstsIsSent(@TempDir Path otherFolder) {
-        try (TestServer proxied = TestServer.start(otherFolder, mailbox.port(),
+        try (TestServer proxied = TestServer.start(otherFolder, server.mailbox().port(),
                 builder -> builder.transportSecurity(TransportSecurity.REVERSE_PROXY).tasksEnabled(false))) {
             Page loginPage = proxied.newClient().get("/stadt/login/");
 
