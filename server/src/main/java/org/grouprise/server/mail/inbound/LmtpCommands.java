@@ -57,7 +57,7 @@ final class LmtpCommands {
         handler.addCommand(new LmtpCommand("NOOP", "Does nothing.", this::noop));
         handler.addCommand(new LmtpCommand("QUIT", "Closes the connection.", this::quit));
         for (String verb : UNSUPPORTED) {
-            handler.addCommand(new LmtpCommand(verb, "Not implemented here.", this::notImplemented));
+            handler.addCommand(new LmtpCommand(verb, "Not supported here.", this::notSupported));
         }
     }
 
@@ -160,8 +160,8 @@ final class LmtpCommands {
         session.quit();
     }
 
-    private void notImplemented(String line, Session session) throws IOException {
-        session.sendResponse("502 5.5.1 Error: command not implemented");
+    private void notSupported(String line, Session session) throws IOException {
+        session.sendResponse("502 5.5.1 Command not supported by this LMTP server");
     }
 
     /** What follows {@code keyword} after the verb, or empty when the keyword is missing. */

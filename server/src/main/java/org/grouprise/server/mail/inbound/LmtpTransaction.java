@@ -35,7 +35,7 @@ final class LmtpTransaction implements MessageHandler {
     /** Never called: our DATA command reads the message itself to answer once per recipient. */
     @Override
     public String data(InputStream data) {
-        throw new UnsupportedOperationException("LMTP DATA is handled by LmtpCommands");
+        throw new IllegalStateException("LMTP DATA is handled by LmtpCommands, never by the message handler");
     }
 
     @Override
