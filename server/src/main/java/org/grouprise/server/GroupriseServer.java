@@ -12,6 +12,7 @@ import org.grouprise.server.accounts.SettingsRoutes;
 import org.grouprise.server.config.LoadedConfig;
 import org.grouprise.server.config.Settings;
 import org.grouprise.server.config.TransportSecurity;
+import org.grouprise.server.content.ContentService;
 import org.grouprise.server.db.Database;
 import org.grouprise.server.groups.GroupActionParts;
 import org.grouprise.server.groups.GroupActionTokens;
@@ -158,7 +159,7 @@ public final class GroupriseServer implements AutoCloseable {
             AccountService accounts, GroupService groups, SubscriptionService subscriptions,
             MembershipService memberships, SiteService site, ImageStore images, PersonImages personImages,
             GroupActionTokens groupTokens, MembershipActions membershipActions, GroupRecommendations recommendations,
-            SubscriptionActions subscriptionActions) {
+            SubscriptionActions subscriptionActions, ContentService contents) {
 
         static Services build(Settings settings, Clock clock, Database database, Runnable wakeDelivery) {
             PasswordHasher hasher = new PasswordHasher();
@@ -184,13 +185,16 @@ public final class GroupriseServer implements AutoCloseable {
                 new SecureTokens());
             PersonImages personImages = new PersonImages(database, images);
             accounts.beforeDeletingAccount(personImages::forget);
+            ContentService contents = new ContentService(database, groups, accounts, markdown, clock);
+            accounts.beforeDeletingAccount(contents::handOver);
+            groups.beforeDeletingGroup(contents::forgetGroup);
             GroupActionTokens groupTokens = new GroupActionTokens(database, new SecureTokens(), clock);
             GroupActionParts parts = new GroupActionParts(groups, accounts, groupTokens, outbox, rateLimiter, settings);
             SubscriptionActions subscriptionActions = new SubscriptionActions(database, subscriptions, parts);
             return new Services(rateLimiter, new MailDelivery(database, settings, clock), sessions, accounts, groups,
                 subscriptions, memberships, new SiteService(database, settings, groups, accounts), images,
                 personImages, groupTokens, new MembershipActions(database, memberships, parts),
-                new GroupRecommendations(database, memberships, subscriptions, parts), subscriptionActions);
+                new GroupRecommendations(database, memberships, subscriptions, parts), subscriptionActions, contents);
         }
 
         /**
@@ -286,6 +290,7 @@ public final class GroupriseServer implements AutoCloseable {
         mappers.addAll(SiteService.mappers());
         mappers.addAll(PersonImages.mappers());
         mappers.addAll(GroupActionTokens.mappers());
+        mappers.addAll(ContentService.mappers());
         return mappers;
     }
 
@@ -349,6 +354,10 @@ public final class GroupriseServer implements AutoCloseable {
 
     public SubscriptionService subscriptions() {
         return services.subscriptions();
+    }
+
+    public ContentService contents() {
+        return services.contents();
     }
 
     public Optional<TaskRunner> tasks() {
