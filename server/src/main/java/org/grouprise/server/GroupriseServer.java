@@ -12,6 +12,7 @@ import org.grouprise.server.accounts.SettingsRoutes;
 import org.grouprise.server.config.LoadedConfig;
 import org.grouprise.server.config.Settings;
 import org.grouprise.server.config.TransportSecurity;
+import org.grouprise.server.content.ContentRoutes;
 import org.grouprise.server.content.ContentService;
 import org.grouprise.server.db.Database;
 import org.grouprise.server.groups.GroupActionParts;
@@ -250,6 +251,8 @@ public final class GroupriseServer implements AutoCloseable {
             services.recommendations(), groupCaptcha).register(router);
         new SubscriptionRoutes(services.groups(), services.subscriptions(), services.subscriptionActions(),
             groupCaptcha).register(router);
+        // After every route with a fixed second segment (/<slug>/imprint/), which /{entity}/{content}/ must not hide.
+        new ContentRoutes(services.contents()).register(router);
         new EntityRoute(List.of(groupRoutes::groupPage, profiles::profile)).register(router);
 
         StaticAssets assets = new StaticAssets(List.of("style.css", "favicon.svg"));
