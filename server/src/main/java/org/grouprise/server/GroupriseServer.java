@@ -239,11 +239,12 @@ public final class GroupriseServer implements AutoCloseable {
         new SettingsRoutes(services.accounts()).register(router);
         new ImageSettingsRoutes(services.personImages()).register(router);
         new MediaRoutes(services.images()).register(router);
-        ProfileRoutes profiles = new ProfileRoutes(services.accounts(), services.personImages());
+        ProfileRoutes profiles = new ProfileRoutes(services.accounts(), services.personImages(),
+            services.contents()::personTeasers);
         profiles.register(router);
         GroupImages groupImages = new GroupImages(services.groups(), services.images());
         GroupRoutes groupRoutes = new GroupRoutes(services.groups(), services.groupRelations(), groupImages,
-            settings.domain(), settings.mailinglistEnabled());
+            settings.domain(), settings.mailinglistEnabled(), services.contents()::groupTeasers);
         groupRoutes.register(router);
         new GroupImageRoutes(services.groups(), groupImages, services.groupRelations()).register(router);
         QuestionCaptcha groupCaptcha = new QuestionCaptcha(settings.captcha(), settings.secretKey());

@@ -1,5 +1,7 @@
 package org.grouprise.server.content;
 
+import org.grouprise.server.web.Teaser;
+
 import java.time.Instant;
 
 /**
@@ -22,6 +24,11 @@ public record ContentItem(long id, long contentId, String kind, String title, St
     /** When it was published, for pages (UTC, as the site has no time zone setting yet). */
     public String createdText() {
         return Dates.format(createdAt);
+    }
+
+    /** The item as an entry of a stream on another feature's page. */
+    public Teaser teaser() {
+        return new Teaser(title, path(), authorName, entityName, entityPath(), createdText(), pinned, !isPublic);
     }
 
     Visibility.Item facts() {

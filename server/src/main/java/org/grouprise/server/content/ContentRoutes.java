@@ -7,6 +7,7 @@ import org.grouprise.server.web.HttpError;
 import org.grouprise.server.web.Paged;
 import org.grouprise.server.web.Response;
 import org.grouprise.server.web.Router;
+import org.grouprise.server.web.Teaser;
 import org.grouprise.server.web.Viewer;
 import org.grouprise.server.web.WebRequest;
 
@@ -52,7 +53,7 @@ public final class ContentRoutes {
     // --- lists and permalinks -------------------------------------------------------------------
 
     private Response articles(WebRequest request) {
-        Paged<ContentItem> page = contents.articles(reader(request), Paged.requestedPage(request));
+        Paged<Teaser> page = ContentService.teasers(contents.articles(reader(request), Paged.requestedPage(request)));
         return Response.page("content/list.ftlh", Map.of("page", page));
     }
 

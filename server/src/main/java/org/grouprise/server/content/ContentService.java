@@ -10,6 +10,8 @@ import org.grouprise.server.markdown.MarkdownRenderer;
 import org.grouprise.server.markdown.MarkdownRenderer.Preset;
 import org.grouprise.server.markdown.Rendered;
 import org.grouprise.server.web.Paged;
+import org.grouprise.server.web.Teaser;
+import org.grouprise.server.web.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -225,6 +227,21 @@ public final class ContentService {
     /** Every article the reader may list, newest first ({@code /stadt/articles/}). */
     public Paged<ContentItem> articles(Visibility.Reader reader, int page) {
         return stream(null, null, ARTICLE, reader, page);
+    }
+
+    /** A group page's stream (groups ask through {@code GroupStream}). */
+    public Paged<Teaser> groupTeasers(long groupId, Optional<Viewer> viewer, int page) {
+        return teasers(groupStream(groupId, Visibility.Reader.of(viewer), page));
+    }
+
+    /** A profile's stream (accounts ask through {@code ProfileStream}). */
+    public Paged<Teaser> personTeasers(long personId, Optional<Viewer> viewer, int page) {
+        return teasers(personStream(personId, Visibility.Reader.of(viewer), page));
+    }
+
+    static Paged<Teaser> teasers(Paged<ContentItem> items) {
+        return new Paged<>(items.items().stream().map(ContentItem::teaser).toList(), items.number(), items.total(),
+            items.size());
     }
 
     private Paged<ContentItem> stream(Long groupId, Long personId, String kind, Visibility.Reader reader, int page) {

@@ -1,5 +1,7 @@
 package org.grouprise.server.content;
 
+import org.grouprise.server.web.Viewer;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,6 +36,11 @@ public final class Visibility {
 
         public static Reader person(long personId, boolean staff) {
             return new Reader(Optional.of(personId), staff);
+        }
+
+        /** The logged-in viewer of a page, or an anonymous visitor. */
+        public static Reader of(Optional<Viewer> viewer) {
+            return viewer.map(value -> person(value.id(), value.staff())).orElse(anonymous());
         }
 
         /** The id lists pass to the SQL condition; {@code null} for anonymous visitors, who see only public items. */

@@ -19,15 +19,17 @@ public final class GroupRoutes {
     private final String domain;
     private final boolean mailinglistEnabled;
     private final EditableGroups editable;
+    private final GroupStream stream;
 
     public GroupRoutes(GroupService groups, GroupRelations relations, GroupImages images, String domain,
-            boolean mailinglistEnabled) {
+            boolean mailinglistEnabled, GroupStream stream) {
         this.groups = groups;
         this.relations = relations;
         this.images = images;
         this.domain = domain;
         this.mailinglistEnabled = mailinglistEnabled;
         this.editable = new EditableGroups(groups, relations);
+        this.stream = stream;
     }
 
     /** Registers the site routes; group pages are reached through the entity route ({@link #groupPage}). */
@@ -58,6 +60,7 @@ public final class GroupRoutes {
         model.put("group", group.get());
         model.put("relation", relation);
         model.put("images", images.urls(group.get()));
+        model.put("stream", stream.page(group.get().id(), request.viewer(), Paged.requestedPage(request)));
         if (mailinglistEnabled && relation.member()) {
             model.put("mailAddress", group.get().slug() + "@" + domain);
         }
