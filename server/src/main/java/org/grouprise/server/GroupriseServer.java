@@ -176,7 +176,9 @@ public final class GroupriseServer implements AutoCloseable {
             AtomicReference<GroupService> groupsHolder = new AtomicReference<>();
             AccountService accounts = new AccountService(database, security, outbox, sessions, settings,
                 key -> groupsHolder.get().isSlugTaken(key), clock);
-            MarkdownRenderer markdown = new MarkdownRenderer(mentions(accounts, groupsHolder), settings.siteUrl());
+            AtomicReference<ContentService> contentsHolder = new AtomicReference<>();
+            MarkdownRenderer markdown = new MarkdownRenderer(mentions(accounts, groupsHolder, contentsHolder),
+                settings.siteUrl());
             GroupService groups = new GroupService(database, settings, accounts::isUsernameKeyTaken, markdown, clock);
             groupsHolder.set(groups);
             SubscriptionService subscriptions = new SubscriptionService(database, clock);
@@ -187,6 +189,7 @@ public final class GroupriseServer implements AutoCloseable {
             PersonImages personImages = new PersonImages(database, images);
             accounts.beforeDeletingAccount(personImages::forget);
             ContentService contents = new ContentService(database, groups, accounts, markdown, clock);
+            contentsHolder.set(contents);
             accounts.beforeDeletingAccount(contents::handOver);
             groups.beforeDeletingGroup(contents::forgetGroup);
             GroupActionTokens groupTokens = new GroupActionTokens(database, new SecureTokens(), clock);
@@ -200,11 +203,14 @@ public final class GroupriseServer implements AutoCloseable {
 
         /**
          * Mentions ({@code @slug}) link groups by name and people by username (their real name only
-         * when their profile is public).
+         * when their profile is public); {@code @slug/content-slug} links a public content item by its
+         * title (the HTML is stored for every reader, so an internal item stays unknown).
          */
-        private static MentionResolver mentions(AccountService accounts, AtomicReference<GroupService> groups) {
-            // TODO(#4): resolve @group/content-slug once content exists.
-            return ref -> ref.isContent() ? Optional.empty() : groups.get().findBySlug(ref.entity())
+        private static MentionResolver mentions(AccountService accounts, AtomicReference<GroupService> groups,
+                AtomicReference<ContentService> contents) {
+            return ref -> ref.isContent() ? contents.get().publicMention(ref.entity(), ref.content())
+                .map(item -> new MentionTarget(item.title(), item.path()))
+                : groups.get().findBySlug(ref.entity())
                 .map(group -> new MentionTarget(group.name(), group.path()))
                 .or(() -> accounts.findByUsername(ref.entity()).map(person -> new MentionTarget(
                     person.isPublic() ? person.displayName() : "@" + person.username(),

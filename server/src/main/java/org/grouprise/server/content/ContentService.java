@@ -155,6 +155,11 @@ public final class ContentService {
             .flatMap(this::find);
     }
 
+    /** A public live item for a mention {@code @entity/slug}, which every reader of the stored HTML sees. */
+    public Optional<ContentItem> publicMention(String entitySlug, String slug) {
+        return owner(entitySlug).flatMap(owner -> find(owner, slug)).filter(ContentItem::isPublic);
+    }
+
     /** The live item of a permalink {@code /stadt/content/<id>/}. */
     public Optional<ContentItem> find(long associationId) {
         return mapper.findItem(associationId).filter(row -> row.deletedAt() == null).map(ItemRow::toItem);

@@ -58,6 +58,21 @@ class ContentFlowTest {
     }
 
     @Test
+    void mentionsLinkPublicArticlesByTitleAndLeaveInternalOnesUnknown() {
+        WebClient member = person();
+        Group group = GroupSteps.found(server, member, "Verweise");
+        write(member, group, "Ziel", "x", true);
+        write(member, group, "Geheim", "x", false);
+
+        String path = write(member, group, "Quelle", "Siehe @verweise/ziel und @verweise/geheim", true).location();
+        Page page = server.newClient().get(path);
+
+        assertThat(page.document().select(".content .text a.mention").attr("href")).isEqualTo("/verweise/ziel/");
+        assertThat(page.document().select(".content .text a.mention").text()).isEqualTo("Ziel");
+        assertThat(page.document().select(".content .text .mention-unknown").text()).isEqualTo("@verweise/geheim");
+    }
+
+    @Test
     void slugsComeFromTitlesAndAreUniquePerOwner() {
         WebClient member = person();
         Group first = GroupSteps.found(server, member, "Erste Gruppe");
