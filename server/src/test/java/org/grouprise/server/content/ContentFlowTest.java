@@ -73,6 +73,23 @@ class ContentFlowTest {
     }
 
     @Test
+    void titlesAreEscapedAndTextsSanitisedOnEveryPage() {
+        WebClient member = person();
+        Group group = GroupSteps.found(server, member, "Sicher");
+
+        String path = write(member, group, "<script>alert(1)</script>", "[klick](javascript:alert(1)) <img src=x"
+            + " onerror=alert(1)>", true).location();
+        Page page = server.newClient().get(path);
+        Page stream = server.newClient().get("/sicher/");
+
+        assertThat(page.document().select("script")).isEmpty();
+        assertThat(page.document().selectFirst("h1").text()).isEqualTo("<script>alert(1)</script>");
+        assertThat(page.document().select("[onerror], a[href^=javascript]")).isEmpty();
+        assertThat(stream.document().select("script")).isEmpty();
+        assertThat(stream.document().select(".stream .teaser h3").text()).isEqualTo("<script>alert(1)</script>");
+    }
+
+    @Test
     void slugsComeFromTitlesAndAreUniquePerOwner() {
         WebClient member = person();
         Group first = GroupSteps.found(server, member, "Erste Gruppe");
