@@ -21,7 +21,7 @@ interface ContentMapper {
 
     void insertTag(@Param("contentId") long contentId, @Param("tagSlug") String tagSlug, @Param("tag") String tag);
 
-    List<String> tagsOf(@Param("contentId") long contentId);
+    List<Tag> tagsOf(@Param("contentId") long contentId);
 
     int countSlug(@Param("groupId") Long groupId, @Param("personId") Long personId, @Param("slug") String slug);
 
@@ -45,12 +45,12 @@ interface ContentMapper {
 
     void softDelete(@Param("associationId") long associationId, @Param("now") Instant now);
 
-    List<ItemRow> stream(@Param("groupId") Long groupId, @Param("personId") Long personId,
-        @Param("kind") String kind, @Param("listerId") Long listerId, @Param("offset") long offset,
-        @Param("limit") int limit);
+    List<ItemRow> stream(@Param("filter") StreamFilter filter, @Param("listerId") Long listerId,
+        @Param("offset") long offset, @Param("limit") int limit);
 
-    long countStream(@Param("groupId") Long groupId, @Param("personId") Long personId, @Param("kind") String kind,
-        @Param("listerId") Long listerId);
+    long countStream(@Param("filter") StreamFilter filter, @Param("listerId") Long listerId);
+
+    Optional<String> tagName(@Param("tagSlug") String tagSlug);
 
     List<VersionRow> versions(@Param("contentId") long contentId);
 

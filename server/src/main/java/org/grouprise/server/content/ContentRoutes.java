@@ -35,6 +35,7 @@ public final class ContentRoutes {
             .get("/stadt/articles/add/", this::siteAddForm)
             .post("/stadt/articles/add/", this::siteAdd)
             .get("/stadt/content/{pk}/", this::permalink)
+            .get("/stadt/tags/{tag}/", this::tagged)
             .get("/{entity}/articles/add/", this::addForm)
             .post("/{entity}/articles/add/", this::add)
             .get("/{entity}/{content}/", request -> withItem(request, Action.VIEW, this::detail))
@@ -55,6 +56,14 @@ public final class ContentRoutes {
     private Response articles(WebRequest request) {
         Paged<Teaser> page = ContentService.teasers(contents.articles(reader(request), Paged.requestedPage(request)));
         return Response.page("content/list.ftlh", Map.of("page", page));
+    }
+
+    /** Content with a tag; tags are links in every rendered text, so the page answers even when nothing has it. */
+    private Response tagged(WebRequest request) {
+        String slug = request.pathParameter("tag");
+        Paged<Teaser> page =
+            ContentService.teasers(contents.tagged(slug, reader(request), Paged.requestedPage(request)));
+        return Response.page("content/tag.ftlh", Map.of("page", page, "tag", contents.tagName(slug).orElse(slug)));
     }
 
     private Response permalink(WebRequest request) {

@@ -165,7 +165,7 @@ public final class ContentService {
         return mapper.findItem(associationId).filter(row -> row.deletedAt() == null).map(ItemRow::toItem);
     }
 
-    public List<String> tagsOf(ContentItem item) {
+    public List<Tag> tagsOf(ContentItem item) {
         return mapper.tagsOf(item.contentId());
     }
 
@@ -221,17 +221,27 @@ public final class ContentService {
 
     /** A group's stream: pinned items first, then the newest; only what the reader may list. */
     public Paged<ContentItem> groupStream(long groupId, Visibility.Reader reader, int page) {
-        return stream(groupId, null, null, reader, page);
+        return stream(new StreamFilter(groupId, null, null, null), reader, page);
     }
 
     /** A person's stream: what is published on their profile, newest first. */
     public Paged<ContentItem> personStream(long personId, Visibility.Reader reader, int page) {
-        return stream(null, personId, null, reader, page);
+        return stream(new StreamFilter(null, personId, null, null), reader, page);
     }
 
     /** Every article the reader may list, newest first ({@code /stadt/articles/}). */
     public Paged<ContentItem> articles(Visibility.Reader reader, int page) {
-        return stream(null, null, ARTICLE, reader, page);
+        return stream(new StreamFilter(null, null, ARTICLE, null), reader, page);
+    }
+
+    /** Everything the reader may list that carries the tag, newest first ({@code /stadt/tags/<slug>/}). */
+    public Paged<ContentItem> tagged(String tagSlug, Visibility.Reader reader, int page) {
+        return stream(new StreamFilter(null, null, null, tagSlug.toLowerCase(Locale.ROOT)), reader, page);
+    }
+
+    /** The tag as someone first spelt it, for the tag page's heading. */
+    public Optional<String> tagName(String tagSlug) {
+        return mapper.tagName(tagSlug.toLowerCase(Locale.ROOT));
     }
 
     /** A group page's stream (groups ask through {@code GroupStream}). */
@@ -249,10 +259,10 @@ public final class ContentService {
             items.size());
     }
 
-    private Paged<ContentItem> stream(Long groupId, Long personId, String kind, Visibility.Reader reader, int page) {
-        List<ItemRow> rows = mapper.stream(groupId, personId, kind, reader.listerId(),
-            Paged.offset(page, Paged.DEFAULT_SIZE), Paged.DEFAULT_SIZE);
-        long total = mapper.countStream(groupId, personId, kind, reader.listerId());
+    private Paged<ContentItem> stream(StreamFilter filter, Visibility.Reader reader, int page) {
+        List<ItemRow> rows = mapper.stream(filter, reader.listerId(), Paged.offset(page, Paged.DEFAULT_SIZE),
+            Paged.DEFAULT_SIZE);
+        long total = mapper.countStream(filter, reader.listerId());
         return new Paged<>(rows.stream().map(ItemRow::toItem).toList(), page, total, Paged.DEFAULT_SIZE);
     }
 

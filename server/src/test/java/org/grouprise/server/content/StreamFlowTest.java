@@ -103,6 +103,29 @@ class StreamFlowTest {
         assertThat(list.document().select(".stream .teaser h3").eachText()).contains("Fuer alle sichtbar");
     }
 
+    @Test
+    void tagPageListsVisibleItemsWithTheTagFromTitlesAndTexts() {
+        WebClient member = person();
+        Group group = GroupSteps.found(server, member, "Ernte");
+        long authorId = idOf(member);
+        publish(group, authorId, "Bericht #Kuerbis", true, false);
+        publish(group, authorId, "Intern #kuerbis", false, false);
+        ContentService contents = server.server().contents();
+        ContentItem tagged = contents.create(contents.owner(group.slug()).orElseThrow(), authorId,
+            new ArticleForm("Rezept", "Mit #Kuerbis und Zwiebeln", true, false, ""));
+
+        Page anonymous = server.newClient().get("/stadt/tags/kuerbis/");
+        Page forMember = member.get("/stadt/tags/kuerbis/");
+        Page article = server.newClient().get(tagged.path());
+
+        assertThat(anonymous.document().select(".stream .teaser h3").eachText())
+            .containsExactly("Rezept", "Bericht #Kuerbis");
+        assertThat(forMember.document().select(".stream .teaser")).hasSize(3);
+        assertThat(anonymous.document().selectFirst("h1").text()).isEqualTo("#Kuerbis");
+        assertThat(article.document().select(".content .tags a").attr("href")).isEqualTo("/stadt/tags/kuerbis/");
+        assertThat(server.newClient().get("/stadt/tags/niemand/").status()).isEqualTo(200);
+    }
+
     private static void publish(Group group, long authorId, String title, boolean isPublic, boolean pinned) {
         server.clock().advance(Duration.ofMinutes(1));
         ContentService contents = server.server().contents();
