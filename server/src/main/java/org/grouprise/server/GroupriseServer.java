@@ -237,7 +237,7 @@ public final class GroupriseServer implements AutoCloseable {
     private static WebServer startWeb(Settings settings, Database database, Services services,
             Optional<TaskRunner> tasks) {
         Router router = new Router();
-        new SiteRoutes(services.site(), services.groups()).register(router);
+        new SiteRoutes(services.site(), services.groups(), services.contents()::everythingTeasers).register(router);
         new HealthRoutes(database::isReachable, () -> tasks.map(TaskRunner::isRunning).orElse(false),
             settings.tasksEnabled()).register(router);
         new LoginRoutes(services.accounts(), new QuestionCaptcha(settings.captcha(), settings.secretKey()))

@@ -254,6 +254,11 @@ public final class ContentService {
         return teasers(personStream(personId, Visibility.Reader.of(viewer), page));
     }
 
+    /** The start page's stream: everything the viewer may see, newest first. */
+    public Paged<Teaser> everythingTeasers(Optional<Viewer> viewer, int page) {
+        return teasers(stream(new StreamFilter(null, null, null, null), Visibility.Reader.of(viewer), page));
+    }
+
     static Paged<Teaser> teasers(Paged<ContentItem> items) {
         return new Paged<>(items.items().stream().map(ContentItem::teaser).toList(), items.number(), items.total(),
             items.size());

@@ -126,6 +126,23 @@ class StreamFlowTest {
         assertThat(server.newClient().get("/stadt/tags/niemand/").status()).isEqualTo(200);
     }
 
+    @Test
+    void startPageShowsTheNewestVisibleItems() {
+        WebClient member = person();
+        Group group = GroupSteps.found(server, member, "Startseite");
+        long authorId = idOf(member);
+        publish(group, authorId, "Oeffentliche Neuigkeit", true, false);
+        publish(group, authorId, "Interne Neuigkeit", false, false);
+
+        Page anonymous = server.newClient().get("/");
+        Page forMember = member.get("/");
+
+        assertThat(anonymous.document().select(".stream .teaser h3").eachText())
+            .contains("Oeffentliche Neuigkeit").doesNotContain("Interne Neuigkeit");
+        assertThat(forMember.document().select(".stream .teaser h3").eachText().subList(0, 2))
+            .containsExactly("Interne Neuigkeit", "Oeffentliche Neuigkeit");
+    }
+
     private static void publish(Group group, long authorId, String title, boolean isPublic, boolean pinned) {
         server.clock().advance(Duration.ofMinutes(1));
         ContentService contents = server.server().contents();
