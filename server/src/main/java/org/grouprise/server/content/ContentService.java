@@ -280,8 +280,13 @@ public final class ContentService {
             .map(ContributionRow::toContribution).toList();
     }
 
-    /** Adds a comment; {@code inReplyTo} must be a comment of the same item. */
+    /** Adds a comment from the web (public); {@code inReplyTo} must be a comment of the same item. */
     public Contribution comment(ContentItem item, long authorId, String text, Optional<Long> inReplyTo) {
+        return comment(item, authorId, text, inReplyTo, true);
+    }
+
+    /** Adds a comment; internal ones ({@code isPublic} false) come from mail replies (#6). */
+    Contribution comment(ContentItem item, long authorId, String text, Optional<Long> inReplyTo, boolean isPublic) {
         String trimmed = text.strip();
         if (trimmed.isEmpty()) {
             throw new ContentException("text", "field.required");
@@ -295,7 +300,7 @@ public final class ContentService {
             values.put("authorId", authorId);
             values.put("text", trimmed);
             values.put("html", markdown.render(trimmed, Preset.CONTENT).html());
-            values.put("isPublic", true);
+            values.put("isPublic", isPublic);
             values.put("inReplyTo", replyTo);
             values.put("now", clock.instant());
             NewRow row = new NewRow(values);

@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** What happens to content when its author's account or its group is deleted. */
+/** What happens to content when its author's account or its group is deleted; who sees internal comments. */
 class ContentLifecycleTest {
     private static final AtomicInteger CLIENTS = new AtomicInteger();
     @TempDir
@@ -62,6 +62,28 @@ class ContentLifecycleTest {
             .hasSize(2);
         assertThat(contents.find(personal.id())).isEmpty();
         assertThat(server.newClient().get(article.path()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void internalCommentsAreShownToMembersAndTheirAuthorOnly() {
+        GroupriseServer grouprise = server.server();
+        ContentService contents = grouprise.contents();
+        long memberId = person();
+        Group group = grouprise.groups().found("Interne Antworten", memberId);
+        long outsiderId = person();
+        long strangerId = person();
+        ContentItem article = contents.create(contents.owner(group.slug()).orElseThrow(), memberId, form("Offen"));
+        contents.comment(article, outsiderId, "per Mail", Optional.empty(), false);
+        contents.comment(article, memberId, "im Web", Optional.empty());
+
+        assertThat(contents.contributions(article, Visibility.Reader.person(memberId, false)))
+            .extracting(Contribution::text).containsExactly("per Mail", "im Web");
+        assertThat(contents.contributions(article, Visibility.Reader.person(outsiderId, false)))
+            .extracting(Contribution::text).containsExactly("per Mail", "im Web");
+        assertThat(contents.contributions(article, Visibility.Reader.person(strangerId, false)))
+            .extracting(Contribution::text).containsExactly("im Web");
+        assertThat(contents.contributions(article, Visibility.Reader.anonymous()))
+            .extracting(Contribution::text).containsExactly("im Web");
     }
 
     @Test
