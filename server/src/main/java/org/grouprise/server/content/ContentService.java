@@ -244,9 +244,17 @@ public final class ContentService {
         return mapper.tagName(tagSlug.toLowerCase(Locale.ROOT));
     }
 
-    /** A group page's stream (groups ask through {@code GroupStream}). */
-    public Paged<Teaser> groupTeasers(long groupId, Optional<Viewer> viewer, int page) {
-        return teasers(groupStream(groupId, Visibility.Reader.of(viewer), page));
+    /**
+     * A group page's stream (groups ask through {@code GroupStream}); {@code titleFilter} keeps the
+     * items whose title contains it, ignoring case (grouprise's {@code ?content__title__icontains=}).
+     */
+    public Paged<Teaser> groupTeasers(long groupId, Optional<Viewer> viewer, String titleFilter, int page) {
+        StreamFilter filter = new StreamFilter(groupId, null, null, null, escapeLike(titleFilter.strip()));
+        return teasers(stream(filter, Visibility.Reader.of(viewer), page));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** A profile's stream (accounts ask through {@code ProfileStream}). */

@@ -13,6 +13,8 @@ import java.util.Optional;
 
 /** Group pages, founding, settings and the directory, at grouprise's URLs. */
 public final class GroupRoutes {
+    /** grouprise's name of the stream's title filter. */
+    private static final String TITLE_FILTER = "content__title__icontains";
     private final GroupService groups;
     private final GroupRelations relations;
     private final GroupImages images;
@@ -60,7 +62,9 @@ public final class GroupRoutes {
         model.put("group", group.get());
         model.put("relation", relation);
         model.put("images", images.urls(group.get()));
-        model.put("stream", stream.page(group.get().id(), request.viewer(), Paged.requestedPage(request)));
+        String titleFilter = request.query(TITLE_FILTER).orElse("");
+        model.put("titleFilter", titleFilter);
+        model.put("stream", stream.page(group.get().id(), request.viewer(), titleFilter, Paged.requestedPage(request)));
         if (mailinglistEnabled && relation.member()) {
             model.put("mailAddress", group.get().slug() + "@" + domain);
         }

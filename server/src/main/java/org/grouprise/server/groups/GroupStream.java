@@ -13,6 +13,9 @@ import java.util.Optional;
 @FunctionalInterface
 public interface GroupStream {
 
-    /** One page of what the viewer may see in the group: pinned items first, then the newest. */
-    Paged<Teaser> page(long groupId, Optional<Viewer> viewer, int page);
+    /**
+     * One page of what the viewer may see in the group: pinned items first, then the newest; an
+     * empty {@code titleFilter} keeps everything.
+     */
+    Paged<Teaser> page(long groupId, Optional<Viewer> viewer, String titleFilter, int page);
 }

@@ -143,6 +143,26 @@ class StreamFlowTest {
             .containsExactly("Interne Neuigkeit", "Oeffentliche Neuigkeit");
     }
 
+    @Test
+    void groupStreamFiltersByTitleAndKeepsTheFilterAcrossPages() {
+        WebClient member = person();
+        Group group = GroupSteps.found(server, member, "Filterbar");
+        long authorId = idOf(member);
+        for (int i = 1; i <= 13; i++) {
+            publish(group, authorId, "Treffen " + i, true, false);
+        }
+        publish(group, authorId, "Sommerfest", true, false);
+
+        Page filtered = server.newClient().get("/filterbar/?content__title__icontains=TREFFEN");
+        Page wildcard = server.newClient().get("/filterbar/?content__title__icontains=%25");
+
+        assertThat(filtered.document().select(".stream .teaser h3").eachText()).hasSize(12)
+            .allMatch(title -> title.startsWith("Treffen"));
+        assertThat(filtered.document().select("a[rel=next]").attr("href"))
+            .isEqualTo("?content__title__icontains=TREFFEN&page=2");
+        assertThat(wildcard.document().select(".stream .teaser")).isEmpty();
+    }
+
     private static void publish(Group group, long authorId, String title, boolean isPublic, boolean pinned) {
         server.clock().advance(Duration.ofMinutes(1));
         ContentService contents = server.server().contents();
