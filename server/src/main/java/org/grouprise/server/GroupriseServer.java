@@ -12,6 +12,8 @@ import org.grouprise.server.accounts.SettingsRoutes;
 import org.grouprise.server.config.LoadedConfig;
 import org.grouprise.server.config.Settings;
 import org.grouprise.server.config.TransportSecurity;
+import org.grouprise.server.content.ContentRoutes;
+import org.grouprise.server.content.ContentService;
 import org.grouprise.server.db.Database;
 import org.grouprise.server.groups.GroupActionParts;
 import org.grouprise.server.groups.GroupActionTokens;
@@ -159,7 +161,7 @@ public final class GroupriseServer implements AutoCloseable {
             MarkdownRenderer markdown, AccountService accounts, GroupService groups, SubscriptionService subscriptions,
             MembershipService memberships, SiteService site, ImageStore images, PersonImages personImages,
             GroupActionTokens groupTokens, MembershipActions membershipActions, GroupRecommendations recommendations,
-            SubscriptionActions subscriptionActions) {
+            SubscriptionActions subscriptionActions, ContentService contents) {
 
         static Services build(Settings settings, Clock clock, Database database, Runnable wakeDelivery) {
             PasswordHasher hasher = new PasswordHasher();
@@ -175,7 +177,9 @@ public final class GroupriseServer implements AutoCloseable {
             AtomicReference<GroupService> groupsHolder = new AtomicReference<>();
             AccountService accounts = new AccountService(database, security, outbox, sessions, settings,
                 key -> groupsHolder.get().isSlugTaken(key), clock);
-            MarkdownRenderer markdown = new MarkdownRenderer(mentions(accounts, groupsHolder), settings.siteUrl());
+            AtomicReference<ContentService> contentsHolder = new AtomicReference<>();
+            MarkdownRenderer markdown = new MarkdownRenderer(mentions(accounts, groupsHolder, contentsHolder),
+                settings.siteUrl());
             GroupService groups = new GroupService(database, settings, accounts::isUsernameKeyTaken, markdown, clock);
             groupsHolder.set(groups);
             SubscriptionService subscriptions = new SubscriptionService(database, clock);
@@ -185,22 +189,29 @@ public final class GroupriseServer implements AutoCloseable {
                 new SecureTokens());
             PersonImages personImages = new PersonImages(database, images);
             accounts.beforeDeletingAccount(personImages::forget);
+            ContentService contents = new ContentService(database, groups, accounts, markdown, clock);
+            contentsHolder.set(contents);
+            accounts.beforeDeletingAccount(contents::handOver);
+            groups.beforeDeletingGroup(contents::forgetGroup);
             GroupActionTokens groupTokens = new GroupActionTokens(database, new SecureTokens(), clock);
             GroupActionParts parts = new GroupActionParts(groups, accounts, groupTokens, outbox, rateLimiter, settings);
             SubscriptionActions subscriptionActions = new SubscriptionActions(database, subscriptions, parts);
             return new Services(rateLimiter, new MailDelivery(database, settings, clock), sessions, markdown, accounts,
                 groups, subscriptions, memberships, new SiteService(database, settings, groups, accounts), images,
                 personImages, groupTokens, new MembershipActions(database, memberships, parts),
-                new GroupRecommendations(database, memberships, subscriptions, parts), subscriptionActions);
+                new GroupRecommendations(database, memberships, subscriptions, parts), subscriptionActions, contents);
         }
 
         /**
          * Mentions ({@code @slug}) link groups by name and people by username (their real name only
-         * when their profile is public).
+         * when their profile is public); {@code @slug/content-slug} links a public content item by its
+         * title (the HTML is stored for every reader, so an internal item stays unknown).
          */
-        private static MentionResolver mentions(AccountService accounts, AtomicReference<GroupService> groups) {
-            // TODO(#4): resolve @group/content-slug once content exists.
-            return ref -> ref.isContent() ? Optional.empty() : groups.get().findBySlug(ref.entity())
+        private static MentionResolver mentions(AccountService accounts, AtomicReference<GroupService> groups,
+                AtomicReference<ContentService> contents) {
+            return ref -> ref.isContent() ? contents.get().publicMention(ref.entity(), ref.content())
+                .map(item -> new MentionTarget(item.title(), item.path()))
+                : groups.get().findBySlug(ref.entity())
                 .map(group -> new MentionTarget(group.name(), group.path()))
                 .or(() -> accounts.findByUsername(ref.entity()).map(person -> new MentionTarget(
                     person.isPublic() ? person.displayName() : "@" + person.username(),
@@ -227,7 +238,7 @@ public final class GroupriseServer implements AutoCloseable {
     private static WebServer startWeb(Settings settings, Database database, Services services,
             Optional<TaskRunner> tasks) {
         Router router = new Router();
-        new SiteRoutes(services.site(), services.groups()).register(router);
+        new SiteRoutes(services.site(), services.groups(), services.contents()::everythingTeasers).register(router);
         new HealthRoutes(database::isReachable, () -> tasks.map(TaskRunner::isRunning).orElse(false),
             settings.tasksEnabled()).register(router);
         new LoginRoutes(services.accounts(), new QuestionCaptcha(settings.captcha(), settings.secretKey()))
@@ -236,11 +247,12 @@ public final class GroupriseServer implements AutoCloseable {
         new MarkdownPreviewRoutes(services.markdown()).register(router);
         new ImageSettingsRoutes(services.personImages()).register(router);
         new MediaRoutes(services.images()).register(router);
-        ProfileRoutes profiles = new ProfileRoutes(services.accounts(), services.personImages());
+        ProfileRoutes profiles = new ProfileRoutes(services.accounts(), services.personImages(),
+            services.contents()::personTeasers);
         profiles.register(router);
         GroupImages groupImages = new GroupImages(services.groups(), services.images());
         GroupRoutes groupRoutes = new GroupRoutes(services.groups(), services.groupRelations(), groupImages,
-            settings.domain(), settings.mailinglistEnabled());
+            settings.domain(), settings.mailinglistEnabled(), services.contents()::groupTeasers);
         groupRoutes.register(router);
         new GroupImageRoutes(services.groups(), groupImages, services.groupRelations()).register(router);
         QuestionCaptcha groupCaptcha = new QuestionCaptcha(settings.captcha(), settings.secretKey());
@@ -248,6 +260,8 @@ public final class GroupriseServer implements AutoCloseable {
             services.recommendations(), groupCaptcha).register(router);
         new SubscriptionRoutes(services.groups(), services.subscriptions(), services.subscriptionActions(),
             groupCaptcha).register(router);
+        // After every route with a fixed second segment (/<slug>/imprint/), which /{entity}/{content}/ must not hide.
+        new ContentRoutes(services.contents()).register(router);
         new EntityRoute(List.of(groupRoutes::groupPage, profiles::profile)).register(router);
 
         StaticAssets assets = StaticAssets.bundled();
@@ -288,6 +302,7 @@ public final class GroupriseServer implements AutoCloseable {
         mappers.addAll(SiteService.mappers());
         mappers.addAll(PersonImages.mappers());
         mappers.addAll(GroupActionTokens.mappers());
+        mappers.addAll(ContentService.mappers());
         return mappers;
     }
 
@@ -351,6 +366,10 @@ public final class GroupriseServer implements AutoCloseable {
 
     public SubscriptionService subscriptions() {
         return services.subscriptions();
+    }
+
+    public ContentService contents() {
+        return services.contents();
     }
 
     public Optional<TaskRunner> tasks() {

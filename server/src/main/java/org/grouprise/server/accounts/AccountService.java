@@ -386,14 +386,13 @@ public final class AccountService {
 
     /**
      * Deletes the account with its addresses, tokens and sessions. What the person wrote stays and
-     * will belong to the "unknown" person once content exists.
+     * belongs to the "unknown" person afterwards (a deletion step of content hands it over).
      */
     public void deleteAccount(long personId) {
         long unknown = unknownPersonId();
         if (personId == unknown) {
             throw AccountException.forForm("delete.notAllowed");
         }
-        // TODO(#4): hand the person's content, comments and versions to the unknown person here.
         transactions.run(() -> {
             deletionSteps.forEach(step -> step.accept(personId));
             sessions.deleteAllFor(personId);

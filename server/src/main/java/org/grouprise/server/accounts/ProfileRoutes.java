@@ -14,10 +14,12 @@ import java.util.Optional;
 public final class ProfileRoutes {
     private final AccountService accounts;
     private final PersonImages images;
+    private final ProfileStream stream;
 
-    public ProfileRoutes(AccountService accounts, PersonImages images) {
+    public ProfileRoutes(AccountService accounts, PersonImages images, ProfileStream stream) {
         this.accounts = accounts;
         this.images = images;
+        this.stream = stream;
     }
 
     /** Registers the directory; profiles are reached through the entity route ({@link #profile}). */
@@ -50,7 +52,8 @@ public final class ProfileRoutes {
         if (!person.username().equals(slug)) {
             return Response.permanentRedirect("/" + person.username() + "/");
         }
-        return Response.page("accounts/profile.ftlh",
-            Map.of("profile", person, "own", own, "images", images.urls(person.id())));
+        return Response.page("accounts/profile.ftlh", Map.of("profile", person, "own", own,
+            "images", images.urls(person.id()),
+            "stream", stream.page(person.id(), viewer, Paged.requestedPage(request))));
     }
 }

@@ -13,21 +13,25 @@ import java.util.Optional;
 
 /** Group pages, founding, settings and the directory, at grouprise's URLs. */
 public final class GroupRoutes {
+    /** grouprise's name of the stream's title filter. */
+    private static final String TITLE_FILTER = "content__title__icontains";
     private final GroupService groups;
     private final GroupRelations relations;
     private final GroupImages images;
     private final String domain;
     private final boolean mailinglistEnabled;
     private final EditableGroups editable;
+    private final GroupStream stream;
 
     public GroupRoutes(GroupService groups, GroupRelations relations, GroupImages images, String domain,
-            boolean mailinglistEnabled) {
+            boolean mailinglistEnabled, GroupStream stream) {
         this.groups = groups;
         this.relations = relations;
         this.images = images;
         this.domain = domain;
         this.mailinglistEnabled = mailinglistEnabled;
         this.editable = new EditableGroups(groups, relations);
+        this.stream = stream;
     }
 
     /** Registers the site routes; group pages are reached through the entity route ({@link #groupPage}). */
@@ -58,6 +62,9 @@ public final class GroupRoutes {
         model.put("group", group.get());
         model.put("relation", relation);
         model.put("images", images.urls(group.get()));
+        String titleFilter = request.query(TITLE_FILTER).orElse("");
+        model.put("titleFilter", titleFilter);
+        model.put("stream", stream.page(group.get().id(), request.viewer(), titleFilter, Paged.requestedPage(request)));
         if (mailinglistEnabled && relation.member()) {
             model.put("mailAddress", group.get().slug() + "@" + domain);
         }

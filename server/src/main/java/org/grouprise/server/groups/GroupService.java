@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +44,7 @@ public final class GroupService {
     private final Clock clock;
     private final MarkdownRenderer markdown;
     private final List<FoundingStep> foundingSteps = new CopyOnWriteArrayList<>();
+    private final List<LongConsumer> deletionSteps = new CopyOnWriteArrayList<>();
 
     /** {@code markdown} renders descriptions once, when they are saved. */
     public GroupService(Database database, Settings settings, SlugOwners otherOwners, MarkdownRenderer markdown,
@@ -63,6 +65,14 @@ public final class GroupService {
     /** Adds a step that runs when a group is founded; the composition root registers them at start. */
     public void addFoundingStep(FoundingStep step) {
         foundingSteps.add(step);
+    }
+
+    /**
+     * Adds a step that runs in the transaction that deletes a group, before its row goes (content
+     * removes what was published in the group).
+     */
+    public void beforeDeletingGroup(LongConsumer step) {
+        deletionSteps.add(step);
     }
 
     /**
@@ -183,12 +193,15 @@ public final class GroupService {
     }
 
     /**
-     * Deletes a group with its memberships, subscriptions, tags and redirects (the database cascades).
+     * Deletes a group with its memberships, subscriptions, tags and redirects (the database cascades)
+     * and what the deletion steps remove (its content).
      * Not offered on the web, as in grouprise; the admin API and the chat bot call it.
      */
     public void delete(long groupId) {
-        // TODO(#4): remove the group's content links here once content exists.
-        transactions.run(() -> mapper.deleteGroup(groupId));
+        transactions.run(() -> {
+            deletionSteps.forEach(step -> step.accept(groupId));
+            mapper.deleteGroup(groupId);
+        });
         LOGGER.info("Group {} deleted", groupId);
     }
 

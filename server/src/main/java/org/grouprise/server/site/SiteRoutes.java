@@ -3,6 +3,7 @@ package org.grouprise.server.site;
 import org.grouprise.server.groups.Group;
 import org.grouprise.server.groups.GroupService;
 import org.grouprise.server.web.HttpError;
+import org.grouprise.server.web.Paged;
 import org.grouprise.server.web.Response;
 import org.grouprise.server.web.Router;
 import org.grouprise.server.web.WebRequest;
@@ -15,10 +16,12 @@ public final class SiteRoutes {
 
     private final SiteService site;
     private final GroupService groups;
+    private final SiteStream stream;
 
-    public SiteRoutes(SiteService site, GroupService groups) {
+    public SiteRoutes(SiteService site, GroupService groups, SiteStream stream) {
         this.site = site;
         this.groups = groups;
+        this.stream = stream;
     }
 
     public void register(Router router) {
@@ -32,7 +35,7 @@ public final class SiteRoutes {
     /** The most active groups and the site's numbers; the content stream joins with the content issue. */
     private Response index(WebRequest request) {
         return Response.page("site/index.ftlh", Map.of("groups", groups.top(GROUPS_ON_START_PAGE),
-            "counts", site.counts()));
+            "counts", site.counts(), "stream", stream.page(request.viewer(), Paged.requestedPage(request))));
     }
 
     private Response imprintRedirect(WebRequest request) {
