@@ -198,6 +198,8 @@ public final class ContentService {
                         || mapper.countSlug(owner.groupId(), owner.personId(), checked.slug()) > 0) {
                     throw new ContentException("slug", "slug.taken");
                 }
+                // Renaming back and forth must not store the same former slug twice.
+                mapper.deleteRedirect(item.slug(), item.id());
                 mapper.insertRedirect(item.slug(), item.id());
             }
             Rendered rendered = markdown.render(checked.text(), Preset.CONTENT);
