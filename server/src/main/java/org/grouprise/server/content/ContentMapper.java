@@ -33,6 +33,8 @@ interface ContentMapper {
     Optional<Long> findRedirect(@Param("groupId") Long groupId, @Param("personId") Long personId,
         @Param("oldSlug") String oldSlug);
 
+    void deleteRedirect(@Param("oldSlug") String oldSlug, @Param("associationId") long associationId);
+
     void insertRedirect(@Param("oldSlug") String oldSlug, @Param("associationId") long associationId);
 
     Optional<Instant> memberSince(@Param("groupId") long groupId, @Param("personId") long personId);

@@ -247,13 +247,14 @@ public final class ContentRoutes {
     private Response detailPage(WebRequest request, ContentItem item, String commentText, FormErrors errors,
             int status) {
         Reader reader = reader(request);
+        ContentService.Rights rights = contents.rights(reader, item);
         Map<String, Object> model = new HashMap<>();
         model.put("item", item);
         model.put("tags", contents.tagsOf(item));
-        model.put("contributions", contents.contributions(item, reader));
-        model.put("mayComment", contents.permits(Action.COMMENT, reader, item));
-        model.put("mayEdit", contents.permits(Action.EDIT, reader, item));
-        model.put("mayDelete", contents.permits(Action.DELETE, reader, item));
+        model.put("contributions", contents.contributions(item, reader, rights.edit()));
+        model.put("mayComment", rights.comment());
+        model.put("mayEdit", rights.edit());
+        model.put("mayDelete", rights.delete());
         model.put("viewerId", reader.personId().orElse(-1L));
         model.put("commentText", commentText);
         model.put("replyTo", request.query("reply_to").orElse(""));

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Articles and the content machinery: creating, finding by slug (with redirects from former
@@ -90,6 +91,19 @@ public final class ContentService {
     public boolean permits(Visibility.Action action, Visibility.Reader reader, ContentItem item) {
         return Visibility.permits(action, reader, standing(reader, item.inGroup() ? item.ownerId() : null),
             item.facts(), clock.instant());
+    }
+
+    /** Every answer of the policy for the item at once, with one look at the reader's membership (for pages). */
+    public Rights rights(Visibility.Reader reader, ContentItem item) {
+        Visibility.Standing standing = standing(reader, item.inGroup() ? item.ownerId() : null);
+        Predicate<Visibility.Action> permitted =
+            action -> Visibility.permits(action, reader, standing, item.facts(), clock.instant());
+        return new Rights(permitted.test(Visibility.Action.VIEW), permitted.test(Visibility.Action.COMMENT),
+            permitted.test(Visibility.Action.EDIT), permitted.test(Visibility.Action.DELETE));
+    }
+
+    /** What a reader may do with one item, as a page needs it. */
+    public record Rights(boolean view, boolean comment, boolean edit, boolean delete) {
     }
 
     /** Whether the reader may publish with the owner: members in their group, a person on their own profile. */
@@ -184,6 +198,8 @@ public final class ContentService {
                         || mapper.countSlug(owner.groupId(), owner.personId(), checked.slug()) > 0) {
                     throw new ContentException("slug", "slug.taken");
                 }
+                // Renaming back and forth must not store the same former slug twice.
+                mapper.deleteRedirect(item.slug(), item.id());
                 mapper.insertRedirect(item.slug(), item.id());
             }
             Rendered rendered = markdown.render(checked.text(), Preset.CONTENT);
@@ -283,7 +299,11 @@ public final class ContentService {
 
     /** The item's comments in order; internal ones only for members of its group and their authors. */
     public List<Contribution> contributions(ContentItem item, Visibility.Reader reader) {
-        boolean withInternal = permits(Visibility.Action.EDIT, reader, item);
+        return contributions(item, reader, permits(Visibility.Action.EDIT, reader, item));
+    }
+
+    /** The comments when the caller already knows whether the reader is a member ({@code Rights.edit}). */
+    public List<Contribution> contributions(ContentItem item, Visibility.Reader reader, boolean withInternal) {
         return mapper.contributions(item.contentId(), withInternal, reader.listerId()).stream()
             .map(ContributionRow::toContribution).toList();
     }

@@ -208,6 +208,21 @@ class ContentFlowTest {
     }
 
     @Test
+    void renamingBackAndForthKeepsEveryFormerSlugRedirecting() {
+        WebClient member = person();
+        Group group = GroupSteps.found(server, member, "Hin und her");
+        String first = write(member, group, "Hin", "x", true).location();
+
+        member.fillIn(first + "edit/", Map.of("title", "Hin", "text", "x", "slug", "her", "public", "on"));
+        member.fillIn("/hin-und-her/her/edit/", Map.of("title", "Hin", "text", "x", "slug", "hin", "public", "on"));
+        Page again = member.fillIn(first + "edit/", Map.of("title", "Hin", "text", "x", "slug", "her",
+            "public", "on"));
+
+        assertThat(again.location()).isEqualTo("/hin-und-her/her/");
+        assertThat(server.newClient().get(first).location()).isEqualTo("/hin-und-her/her/");
+    }
+
+    @Test
     void aSlugTakenByAnotherArticleIsRefused() {
         WebClient member = person();
         Group group = GroupSteps.found(server, member, "Doppelt");

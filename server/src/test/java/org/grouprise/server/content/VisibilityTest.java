@@ -143,6 +143,10 @@ class VisibilityTest {
     private static Map<String, String> answers(String key, Reader reader) {
         ContentItem item = ITEMS.get(key);
         ContentService contents = server.server().contents();
+        assertThat(contents.rights(reader, item)).as("the page's rights agree with the single answers")
+            .isEqualTo(new ContentService.Rights(contents.permits(Action.VIEW, reader, item),
+                contents.permits(Action.COMMENT, reader, item), contents.permits(Action.EDIT, reader, item),
+                contents.permits(Action.DELETE, reader, item)));
         return Map.of("view", yesNo(contents.permits(Action.VIEW, reader, item)), "list", yesNo(listed(item, reader)),
             "comment", yesNo(contents.permits(Action.COMMENT, reader, item)),
             "edit", yesNo(contents.permits(Action.EDIT, reader, item)),
