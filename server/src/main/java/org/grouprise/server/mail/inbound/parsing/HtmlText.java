@@ -112,9 +112,9 @@ final class HtmlText {
         String target = href.toLowerCase(Locale.ROOT).startsWith("mailto:") ? href.substring(7) : href;
         if (label.isEmpty() || label.equals(target) || label.equals(href) || target.endsWith("//" + label)
             || target.endsWith("//" + label + "/")) {
-            text(" " + target + " ");
+            text(target);
         } else {
-            text(" [" + label.replace("]", "\\]") + "](" + href.replace(")", "%29") + ") ");
+            text("[" + label.replace("]", "\\]") + "](" + href.replace(")", "%29") + ")");
         }
     }
 

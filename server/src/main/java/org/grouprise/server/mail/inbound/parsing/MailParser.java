@@ -31,7 +31,7 @@ public final class MailParser {
      * The longest line at most, in bytes. RFC 5322 allows 998, but HTML written on one line by mass mailers
      * and some clients is far longer; this only refuses what no client sends.
      */
-    public static final int MAX_LINE_BYTES = 1024 * 1024;
+    public static final int MAX_LINE_BYTES = 256 * 1024;
     /** MIME parts at most, counting every multipart container and leaf. */
     public static final int MAX_PARTS = 100;
     /** MIME nesting at most; real clients nest four deep (mixed, related, alternative, text). */
