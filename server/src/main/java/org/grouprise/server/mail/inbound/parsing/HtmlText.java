@@ -31,7 +31,8 @@ final class HtmlText {
      * forwarded message the same way; {@link #removeQuotedHistory} keeps that, because it is what was sent.
      */
     private static final String HISTORY = "blockquote[type=cite], div.gmail_quote, div.yahoo_quoted, "
-        + "div.moz-cite-prefix, div.moz-signature, div.gmail_signature, #divRplyFwdMsg, #Signature";
+        + "div.moz-cite-prefix, div.moz-signature, .gmail_signature, .gmail_signature_prefix, #divRplyFwdMsg, "
+        + "#Signature";
 
     private final StringBuilder out = new StringBuilder();
     private int pendingBreaks;

@@ -71,10 +71,10 @@ public final class MailParser {
         try {
             MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(rfc822));
             return read(message);
+        } catch (MailParseException e) {
+            throw e;
         } catch (MessagingException | IOException | RuntimeException e) {
-            if (e instanceof MailParseException known) {
-                throw known;
-            }
+            // Jakarta Mail also fails with unchecked exceptions on some broken input; all of it is malformed.
             throw new MailParseException(MailParseException.Reason.MALFORMED,
                 "Cannot read the message: " + e.getMessage(), e);
         }

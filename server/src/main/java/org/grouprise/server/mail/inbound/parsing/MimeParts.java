@@ -49,21 +49,14 @@ final class MimeParts {
     }
 
     private void visit(Part part, int depth, boolean wantText) throws MessagingException, IOException {
-        count++;
-        if (count > MailParser.MAX_PARTS) {
-            throw new MailParseException(MailParseException.Reason.TOO_MANY_PARTS,
-                "The message has more than " + MailParser.MAX_PARTS + " MIME parts");
-        }
-        if (depth > MailParser.MAX_DEPTH) {
-            throw new MailParseException(MailParseException.Reason.NESTED_TOO_DEEP,
-                "The message nests MIME parts deeper than " + MailParser.MAX_DEPTH);
-        }
+        checkLimits(depth);
 
         ContentType type = contentType(part);
         String baseType = type.getBaseType().toLowerCase(Locale.ROOT);
         if (baseType.startsWith("multipart/") && part.getContent() instanceof Multipart multipart) {
             visitMultipart(multipart, type.getSubType().toLowerCase(Locale.ROOT), depth, wantText);
         } else if (SIGNATURES.contains(baseType) || baseType.equals("text/rfc822-headers")) {
+            // A stored signature proves nothing, and the headers a bounce returns are not the sender's words.
             return;
         } else if (baseType.equals("message/delivery-status")) {
             if (deliveryStatus.isEmpty()) {
@@ -75,6 +68,18 @@ final class MimeParts {
             }
         } else {
             attachments.add(attachment(part, baseType));
+        }
+    }
+
+    private void checkLimits(int depth) {
+        count++;
+        if (count > MailParser.MAX_PARTS) {
+            throw new MailParseException(MailParseException.Reason.TOO_MANY_PARTS,
+                "The message has more than " + MailParser.MAX_PARTS + " MIME parts");
+        }
+        if (depth > MailParser.MAX_DEPTH) {
+            throw new MailParseException(MailParseException.Reason.NESTED_TOO_DEEP,
+                "The message nests MIME parts deeper than " + MailParser.MAX_DEPTH);
         }
     }
 
