@@ -19,8 +19,8 @@ final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
         "table", "tr", "pre", "dl", "dt", "dd", "section", "article", "header", "footer", "main", "address",
         "center", "figure", "figcaption");
-    private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
-        "table", "pre", "dl");
+    private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "pre",
+        "dl");
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f\\u00A0]+");
     private static final Pattern LINK_SCHEME = Pattern.compile("(?i)(https?|mailto):.*");
     /** Elements that never hold readable text. */
@@ -34,7 +34,15 @@ final class HtmlText {
         + "div.moz-cite-prefix, div.moz-signature, .gmail_signature, .gmail_signature_prefix, #divRplyFwdMsg, "
         + "#Signature";
 
+    /**
+     * Deeper elements are read as plain text: real mail nests a few dozen levels, and walking (and quoting)
+     * level by level costs stack and time in proportion to the depth.
+     */
+    private static final int MAX_DEPTH = 100;
+
     private final StringBuilder out = new StringBuilder();
+    private int depth;
+    private int listDepth;
     private int pendingBreaks;
     private boolean pendingSpace;
     private boolean atLineStart = true;
@@ -79,12 +87,22 @@ final class HtmlText {
     }
 
     private void element(Element element) {
+        if (depth >= MAX_DEPTH) {
+            text(element.text());
+            return;
+        }
+        depth++;
+        elementInDepth(element);
+        depth--;
+    }
+
+    private void elementInDepth(Element element) {
         String tag = element.normalName();
         switch (tag) {
             case "br" -> lineBreak();
             case "hr" -> raw("---", 2);
             case "a" -> link(element);
-            case "li" -> listItem(element);
+            case "ul", "ol" -> list(element, tag.equals("ol"));
             case "blockquote" -> raw(quoted(element), 2);
             case "pre" -> preformatted(element);
             default -> block(element, tag);
@@ -119,18 +137,32 @@ final class HtmlText {
         }
     }
 
-    private void listItem(Element item) {
+    private void list(Element list, boolean ordered) {
+        breakBlock(2);
+        int number = 0;
+        for (Node child : list.childNodes()) {
+            if (child instanceof Element item && item.normalName().equals("li")) {
+                number++;
+                listItem(item, ordered ? number + ". " : "- ");
+            } else if (child instanceof Element other) {
+                element(other);
+            }
+        }
+        breakBlock(2);
+    }
+
+    private void listItem(Element item, String marker) {
         breakBlock(1);
-        Element list = item.parent();
-        boolean ordered = list != null && list.normalName().equals("ol");
-        int depth = item.parents().select("ul, ol").size();
-        prefix("  ".repeat(Math.max(0, depth - 1)) + (ordered ? (item.elementSiblingIndex() + 1) + ". " : "- "));
+        prefix("  ".repeat(listDepth) + marker);
+        listDepth++;
         children(item);
+        listDepth--;
         breakBlock(1);
     }
 
     private String quoted(Element blockquote) {
         HtmlText inner = new HtmlText();
+        inner.depth = depth;
         inner.children(blockquote);
         return inner.out.toString().strip().replaceAll("(?m)^", "> ").replaceAll("(?m)^> $", ">");
     }

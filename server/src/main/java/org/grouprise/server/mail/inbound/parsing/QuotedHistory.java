@@ -61,12 +61,14 @@ final class QuotedHistory {
     /** Outlook quotes without {@code >}: all below its marker is history, when own text comes first. */
     private static void cutOutlookHistory(List<String> lines) {
         int forward = firstMatch(lines, FORWARDED, 0);
+        boolean ownText = false;
         for (int i = 0; i < lines.size() && (forward < 0 || i < forward); i++) {
-            if (isOutlookHistory(lines, i) && hasText(lines.subList(0, i))) {
+            if (ownText && isOutlookHistory(lines, i)) {
                 int start = i > 0 && OUTLOOK_SEPARATOR.matcher(lines.get(i - 1)).matches() ? i - 1 : i;
                 lines.subList(start, lines.size()).clear();
                 return;
             }
+            ownText |= !lines.get(i).isBlank();
         }
     }
 
@@ -107,7 +109,9 @@ final class QuotedHistory {
             return;
         }
         for (int i = blocks.size() - 1; i >= 0; i--) {
-            lines.subList(blocks.get(i)[0], blocks.get(i)[2]).clear();
+            if (blocks.get(i)[0] < blocks.get(i)[2]) {
+                lines.subList(blocks.get(i)[0], blocks.get(i)[2]).clear();
+            }
         }
     }
 

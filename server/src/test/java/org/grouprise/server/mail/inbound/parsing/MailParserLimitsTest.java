@@ -2,11 +2,13 @@ package org.grouprise.server.mail.inbound.parsing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import org.grouprise.server.mail.inbound.parsing.MailParseException.Reason;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 class MailParserLimitsTest {
     private static final String HEADER = "From: anna@example.net\r\nSubject: Limits\r\nMIME-Version: 1.0\r\n";
@@ -77,6 +79,22 @@ class MailParserLimitsTest {
         String message = HEADER + "\r\n" + line.repeat(MailParser.MAX_TEXT_CHARS / 1000 + 1);
 
         assertRefused(message, Reason.TEXT_TOO_LONG);
+    }
+
+    @Test
+    void deeplyNestedHtmlIsReadWithoutExhaustingTheStack() {
+        String html = "<div><ul><li><b>\r\n".repeat(20_000) + "Tief"
+            + "</b></li></ul></div>\r\n".repeat(20_000);
+        String message = HEADER + "Content-Type: text/html; charset=utf-8\r\n\r\n" + html + "\r\n";
+
+        assertThat(parser.parse(bytes(message)).text()).contains("Tief");
+    }
+
+    @Test
+    void manyQuoteBlocksBetweenOwnLinesAreReadInLinearTime() {
+        String message = HEADER + "\r\n" + "> gefragt\r\ngeantwortet\r\n".repeat(20_000);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parser.parse(bytes(message)));
     }
 
     @Test
