@@ -1,8 +1,5 @@
 package org.grouprise.server.mail.inbound.parsing;
 
-import jakarta.mail.internet.MimeUtility;
-
-import java.io.UnsupportedEncodingException;
 import java.util.Locale;
 
 /** Makes an attachment's name safe to show and store: no directories, no control characters, never empty. */
@@ -13,25 +10,13 @@ final class FileNames {
     }
 
     static String clean(String declared, String contentType, int position) {
-        String name = declared == null ? "" : decode(declared);
+        String name = declared == null ? "" : EncodedWords.decode(declared);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[\\p{Cntrl}]", "").strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             return "attachment-" + position + extension(contentType);
         }
         return name.length() <= MAX_LENGTH ? name : name.substring(name.length() - MAX_LENGTH);
-    }
-
-    /** Outlook and older clients write names as encoded words, which RFC 2231 decoding leaves alone. */
-    private static String decode(String name) {
-        if (!name.contains("=?")) {
-            return name;
-        }
-        try {
-            return MimeUtility.decodeText(name);
-        } catch (UnsupportedEncodingException e) {
-            return name;
-        }
     }
 
     private static String extension(String contentType) {

@@ -22,6 +22,7 @@ final class HtmlText {
     private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "pre",
         "dl");
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f\\u00A0]+");
+    private static final Pattern FORWARD = Pattern.compile("\\W*(Forwarded message|Weitergeleitete Nachricht)");
     private static final Pattern LINK_SCHEME = Pattern.compile("(?i)(https?|mailto):.*");
     /** Elements that never hold readable text. */
     private static final String NOISE = "head, script, style, template, noscript, iframe, object, embed, svg, "
@@ -63,7 +64,8 @@ final class HtmlText {
 
     private static void removeQuotedHistory(Document document) {
         for (Element quoted : document.select(HISTORY)) {
-            if (!quoted.text().matches("(?s)\\W*(Forwarded message|Weitergeleitete Nachricht).*")) {
+            // Inside a part already removed: reading its text again would cost time for nothing.
+            if (quoted.ownerDocument() != null && !FORWARD.matcher(quoted.text()).lookingAt()) {
                 quoted.remove();
             }
         }

@@ -90,7 +90,7 @@ public final class MailParser {
 
         InternetAddress from = from(message);
         return new IncomingMail(from.getAddress() == null ? "" : from.getAddress(),
-            from.getPersonal() == null ? "" : from.getPersonal().strip(), subject(message),
+            from.getPersonal() == null ? "" : EncodedWords.decode(from.getPersonal().strip()), subject(message),
             firstId(message.getHeader("Message-ID", " ")), firstId(message.getHeader("In-Reply-To", " ")),
             ids(message.getHeader("References", " ")), date(message), text, parts.attachments(),
             Robots.automatic(message, from.getAddress()), parts.deliveryStatus());
@@ -140,7 +140,7 @@ public final class MailParser {
 
     private static String subject(MimeMessage message) throws MessagingException {
         String subject = message.getSubject();
-        return subject == null ? "" : subject.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return subject == null ? "" : EncodedWords.decode(subject.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
     }
 
     private static String firstId(String header) {
