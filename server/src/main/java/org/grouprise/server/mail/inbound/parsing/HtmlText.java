@@ -6,8 +6,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +25,10 @@ final class HtmlText {
     private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "pre",
         "dl");
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\r\\f\\u00A0]+");
+    /** Browsers look for the {@code <meta>} charset in the first 1024 bytes; so do we. */
+    private static final int META_SCAN_BYTES = 1024;
+    private static final Pattern META_CHARSET = Pattern.compile(
+        "(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([\\w.:-]{1,40})");
     private static final Pattern FORWARD = Pattern.compile("\\W*(Forwarded message|Weitergeleitete Nachricht)");
     private static final Pattern LINK_SCHEME = Pattern.compile("(?i)(https?|mailto):.*");
     /** Elements that never hold readable text. */
@@ -60,6 +67,13 @@ final class HtmlText {
         HtmlText writer = new HtmlText();
         writer.children(document.body());
         return writer.out.toString();
+    }
+
+    /** The charset a {@code <meta>} tag near the start names, for HTML parts whose Content-Type names none. */
+    static Optional<String> declaredCharset(byte[] html) {
+        String start = new String(html, 0, Math.min(html.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher matcher = META_CHARSET.matcher(start);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     private static void removeQuotedHistory(Document document) {

@@ -116,7 +116,12 @@ final class MimeParts {
     }
 
     private void addText(Part part, ContentType type, String baseType) throws MessagingException, IOException {
-        String decoded = TextDecoder.decode(bytes(part), type.getParameter("charset"));
+        byte[] content = bytes(part);
+        String charset = type.getParameter("charset");
+        if (charset == null && baseType.equals("text/html")) {
+            charset = HtmlText.declaredCharset(content).orElse(null);
+        }
+        String decoded = TextDecoder.decode(content, charset);
         if (baseType.equals("text/html")) {
             texts.add(HtmlText.toText(decoded));
         } else if ("flowed".equalsIgnoreCase(type.getParameter("format"))) {
