@@ -39,6 +39,7 @@ final class QuotedHistory {
         cutSignature(lines);
         cutOutlookHistory(lines);
         removeQuotes(lines);
+        removeTrailingLeadIn(lines);
         removeMobileFooter(lines);
         return tidy(lines);
     }
@@ -153,11 +154,16 @@ final class QuotedHistory {
         return wrapped ? i - 1 : fallback;
     }
 
-    private static void removeMobileFooter(List<String> lines) {
-        int last = lines.size() - 1;
-        while (last >= 0 && lines.get(last).isBlank()) {
-            last--;
+    /** A lead-in left at the end: HTML clients such as Roundcube write it outside the quote dropped before. */
+    private static void removeTrailingLeadIn(List<String> lines) {
+        int last = lastText(lines);
+        if (last >= 0 && leadInBefore(lines, last + 1, -1) >= 0) {
+            lines.subList(leadInBefore(lines, last + 1, -1), lines.size()).clear();
         }
+    }
+
+    private static void removeMobileFooter(List<String> lines) {
+        int last = lastText(lines);
         if (last >= 0 && lines.get(last).length() <= 100 && MOBILE_FOOTER.matcher(lines.get(last).strip()).matches()) {
             lines.subList(last, lines.size()).clear();
         }
@@ -176,6 +182,14 @@ final class QuotedHistory {
             blank = false;
         }
         return out.toString();
+    }
+
+    private static int lastText(List<String> lines) {
+        int last = lines.size() - 1;
+        while (last >= 0 && lines.get(last).isBlank()) {
+            last--;
+        }
+        return last;
     }
 
     private static boolean isQuoted(String line) {
