@@ -2,6 +2,7 @@ package org.grouprise.server.mail.inbound.parsing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,17 +34,20 @@ class MailParserFuzzTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void mutatedFixtureIsReadOrRefusedQuickly(String name) throws IOException, URISyntaxException {
+    void mutatedFixtureIsReadOrRefusedWithoutHanging(String name) throws IOException, URISyntaxException {
         byte[] original = Files.readAllBytes(Path.of(Objects.requireNonNull(
             getClass().getResource("/mail/corpus/" + name + ".eml")).toURI()));
         Random random = new Random(name.hashCode());
 
-        for (int i = 0; i < MUTATIONS_PER_FIXTURE; i++) {
-            byte[] mutated = mutate(original, random);
-            long started = System.nanoTime();
-            assertThatCode(() -> parseOrRefuse(mutated)).as("mutation %d of %s", i, name).doesNotThrowAnyException();
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
-        }
+        // A generous bound that only a hang or a runaway (super-linear) parse can reach; speed itself is
+        // not measured here.
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (int i = 0; i < MUTATIONS_PER_FIXTURE; i++) {
+                byte[] mutated = mutate(original, random);
+                assertThatCode(() -> parseOrRefuse(mutated)).as("mutation %d of %s", i, name)
+                    .doesNotThrowAnyException();
+            }
+        });
     }
 
     private void parseOrRefuse(byte[] message) {
