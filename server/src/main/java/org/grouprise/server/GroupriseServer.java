@@ -9,6 +9,9 @@ import org.grouprise.server.accounts.LoginRoutes;
 import org.grouprise.server.accounts.PersonImages;
 import org.grouprise.server.accounts.ProfileRoutes;
 import org.grouprise.server.accounts.SettingsRoutes;
+import org.grouprise.server.adminapi.AdminApi;
+import org.grouprise.server.adminapi.AdminApiServer;
+import org.grouprise.server.adminapi.AdminCertificate;
 import org.grouprise.server.config.LoadedConfig;
 import org.grouprise.server.config.Settings;
 import org.grouprise.server.config.TransportSecurity;
@@ -86,17 +89,24 @@ public final class GroupriseServer implements AutoCloseable {
     private final Optional<WebServer> web;
     private final Optional<TaskRunner> tasks;
     private final Optional<LmtpServer> lmtp;
+    private final Optional<AdminApiServer> adminApi;
     private final Services services;
 
     private GroupriseServer(Settings settings, Database database, List<AutoCloseable> running,
-            Optional<WebServer> web, Optional<TaskRunner> tasks, Optional<LmtpServer> lmtp, Services services) {
+            Listeners listeners, Optional<TaskRunner> tasks, Services services) {
         this.settings = settings;
         this.database = database;
         this.services = services;
         this.running = running;
-        this.web = web;
+        this.web = listeners.web();
         this.tasks = tasks;
-        this.lmtp = lmtp;
+        this.lmtp = listeners.lmtp();
+        this.adminApi = listeners.adminApi();
+    }
+
+    /** The listeners that the settings switched on. */
+    private record Listeners(Optional<WebServer> web, Optional<LmtpServer> lmtp,
+            Optional<AdminApiServer> adminApi) {
     }
 
     /**
@@ -148,10 +158,16 @@ public final class GroupriseServer implements AutoCloseable {
             lmtp = Optional.of(startLmtp(settings));
             running.add(lmtp.get());
         }
+        Optional<AdminApiServer> adminApi = Optional.empty();
+        if (settings.adminApi().enabled()) {
+            adminApi = Optional.of(startAdminApi(settings));
+            running.add(adminApi.get());
+        }
 
-        announceListeners(console, settings, web, lmtp);
+        Listeners listeners = new Listeners(web, lmtp, adminApi);
+        announceListeners(console, settings, listeners);
         LOGGER.info("grouprise started");
-        return new GroupriseServer(settings, database, running, web, tasks, lmtp, services);
+        return new GroupriseServer(settings, database, running, listeners, tasks, services);
     }
 
     /** Every feature's service, built in dependency order. */
@@ -259,6 +275,10 @@ public final class GroupriseServer implements AutoCloseable {
         return WebServer.start(settings.http().host(), settings.http().port(), app);
     }
 
+    private static AdminApiServer startAdminApi(Settings settings) {
+        return AdminApiServer.start(settings.adminApi(), AdminCertificate.loadOrCreate(settings), new AdminApi());
+    }
+
     private static LmtpServer startLmtp(Settings settings) {
         // TODO(#6): accept reply+<token>@ and group addresses
         InboundRecipients recipients = (sender, recipient) -> InboundReply.noSuchRecipient(recipient);
@@ -306,11 +326,13 @@ public final class GroupriseServer implements AutoCloseable {
         console.println();
     }
 
-    private static void announceListeners(PrintStream console, Settings settings, Optional<WebServer> web,
-            Optional<LmtpServer> lmtp) {
-        web.ifPresent(server -> console.println("grouprise web pages: http://" + settings.http().host() + ":"
-            + server.port() + "/  (public address " + settings.siteUrl() + ")"));
-        lmtp.ifPresent(server -> console.println("LMTP: " + settings.lmtp().host() + ":" + server.port()));
+    private static void announceListeners(PrintStream console, Settings settings, Listeners listeners) {
+        listeners.web().ifPresent(server -> console.println("grouprise web pages: http://" + settings.http().host()
+            + ":" + server.port() + "/  (public address " + settings.siteUrl() + ")"));
+        listeners.lmtp().ifPresent(server ->
+            console.println("LMTP: " + settings.lmtp().host() + ":" + server.port()));
+        listeners.adminApi().ifPresent(server -> console.println("Admin API: https://" + settings.adminApi().host()
+            + ":" + server.port() + "/  (certificate SHA-256 fingerprint " + server.fingerprint() + ")"));
         console.println("Database: " + settings.database().jdbcUrl());
         console.println(settings.emailSubmission().isPresent()
             ? "Outgoing mail: via " + settings.emailSubmission().get()
@@ -335,6 +357,20 @@ public final class GroupriseServer implements AutoCloseable {
     /** The port the LMTP listener is bound to (useful when the configuration asked for port 0). */
     public int lmtpPort() {
         return lmtp.orElseThrow(() -> new IllegalStateException("The LMTP listener is switched off")).port();
+    }
+
+    /** The port the admin API is bound to (useful when the configuration asked for port 0). */
+    public int adminApiPort() {
+        return adminApiServer().port();
+    }
+
+    /** The SHA-256 fingerprint of the certificate the admin API presents. */
+    public String adminApiFingerprint() {
+        return adminApiServer().fingerprint();
+    }
+
+    private AdminApiServer adminApiServer() {
+        return adminApi.orElseThrow(() -> new IllegalStateException("The admin API listener is switched off"));
     }
 
     public AccountService accounts() {
