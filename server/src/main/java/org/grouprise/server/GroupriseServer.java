@@ -3,6 +3,7 @@ package org.grouprise.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.grouprise.model.Overview.ListenerInfo;
 import org.grouprise.server.accounts.AccountService;
 import org.grouprise.server.accounts.ImageSettingsRoutes;
 import org.grouprise.server.accounts.LoginRoutes;
@@ -12,6 +13,7 @@ import org.grouprise.server.accounts.SettingsRoutes;
 import org.grouprise.server.adminapi.AdminApi;
 import org.grouprise.server.adminapi.AdminApiServer;
 import org.grouprise.server.adminapi.AdminCertificate;
+import org.grouprise.server.adminapi.ServerFacts;
 import org.grouprise.server.config.LoadedConfig;
 import org.grouprise.server.config.Settings;
 import org.grouprise.server.config.TransportSecurity;
@@ -107,6 +109,24 @@ public final class GroupriseServer implements AutoCloseable {
     /** The listeners that the settings switched on. */
     private record Listeners(Optional<WebServer> web, Optional<LmtpServer> lmtp,
             Optional<AdminApiServer> adminApi) {
+
+        List<ListenerInfo> describe(Settings settings) {
+            List<ListenerInfo> described = new ArrayList<>();
+            web.ifPresent(server -> described.add(new ListenerInfo("web", settings.http().host(), server.port())));
+            lmtp.ifPresent(server -> described.add(new ListenerInfo("lmtp", settings.lmtp().host(), server.port())));
+            adminApi.ifPresent(server ->
+                described.add(new ListenerInfo("admin-api", settings.adminApi().host(), server.port())));
+            return List.copyOf(described);
+        }
+    }
+
+    private static boolean taskRunnerRunning(AtomicReference<TaskRunner> taskRunner) {
+        return Optional.ofNullable(taskRunner.get()).map(TaskRunner::isRunning).orElse(false);
+    }
+
+    /** The jar's Implementation-Version; classes run from the build folder have none. */
+    private static String version() {
+        return Optional.ofNullable(GroupriseServer.class.getPackage().getImplementationVersion()).orElse("development");
     }
 
     /**
@@ -158,13 +178,17 @@ public final class GroupriseServer implements AutoCloseable {
             lmtp = Optional.of(startLmtp(settings));
             running.add(lmtp.get());
         }
+        AtomicReference<List<ListenerInfo>> listenerInfo = new AtomicReference<>(List.of());
         Optional<AdminApiServer> adminApi = Optional.empty();
         if (settings.adminApi().enabled()) {
-            adminApi = Optional.of(startAdminApi(settings));
+            ServerFacts facts = new ServerFacts(() -> taskRunnerRunning(taskRunner), listenerInfo::get,
+                version(), clock.instant());
+            adminApi = Optional.of(startAdminApi(settings, clock, database, services, facts));
             running.add(adminApi.get());
         }
 
         Listeners listeners = new Listeners(web, lmtp, adminApi);
+        listenerInfo.set(listeners.describe(settings));
         announceListeners(console, settings, listeners);
         LOGGER.info("grouprise started");
         return new GroupriseServer(settings, database, running, listeners, tasks, services);
@@ -175,7 +199,7 @@ public final class GroupriseServer implements AutoCloseable {
             MarkdownRenderer markdown, AccountService accounts, GroupService groups, SubscriptionService subscriptions,
             MembershipService memberships, SiteService site, ImageStore images, PersonImages personImages,
             GroupActionTokens groupTokens, MembershipActions membershipActions, GroupRecommendations recommendations,
-            SubscriptionActions subscriptionActions) {
+            SubscriptionActions subscriptionActions, MailOutbox outbox) {
 
         static Services build(Settings settings, Clock clock, Database database, Runnable wakeDelivery) {
             PasswordHasher hasher = new PasswordHasher();
@@ -207,7 +231,7 @@ public final class GroupriseServer implements AutoCloseable {
             return new Services(rateLimiter, new MailDelivery(database, settings, clock), sessions, markdown, accounts,
                 groups, subscriptions, memberships, new SiteService(database, settings, groups, accounts), images,
                 personImages, groupTokens, new MembershipActions(database, memberships, parts),
-                new GroupRecommendations(database, memberships, subscriptions, parts), subscriptionActions);
+                new GroupRecommendations(database, memberships, subscriptions, parts), subscriptionActions, outbox);
         }
 
         /**
@@ -275,8 +299,11 @@ public final class GroupriseServer implements AutoCloseable {
         return WebServer.start(settings.http().host(), settings.http().port(), app);
     }
 
-    private static AdminApiServer startAdminApi(Settings settings) {
-        return AdminApiServer.start(settings.adminApi(), AdminCertificate.loadOrCreate(settings), new AdminApi());
+    private static AdminApiServer startAdminApi(Settings settings, Clock clock, Database database,
+            Services services, ServerFacts facts) {
+        AdminApi api = new AdminApi(database,
+            new AdminApi.Features(services.accounts(), services.groups(), services.outbox()), facts, clock);
+        return AdminApiServer.start(settings.adminApi(), AdminCertificate.loadOrCreate(settings), api);
     }
 
     private static LmtpServer startLmtp(Settings settings) {
@@ -308,6 +335,7 @@ public final class GroupriseServer implements AutoCloseable {
         mappers.addAll(SiteService.mappers());
         mappers.addAll(PersonImages.mappers());
         mappers.addAll(GroupActionTokens.mappers());
+        mappers.addAll(AdminApi.mappers());
         return mappers;
     }
 

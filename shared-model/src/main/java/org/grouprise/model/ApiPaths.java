@@ -6,6 +6,8 @@ public final class ApiPaths {
     public static final String PREFIX = "/api/v1";
     /** POST a {@link SessionRequest} to get a {@link SessionResponse}. */
     public static final String SESSION = PREFIX + "/session";
+    /** GET the {@link Overview}. */
+    public static final String OVERVIEW = PREFIX + "/overview";
 
     private ApiPaths() {
     }

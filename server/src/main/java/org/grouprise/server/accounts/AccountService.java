@@ -446,6 +446,11 @@ public final class AccountService {
         return mapper.firstStaffId();
     }
 
+    /** How many accounts there are, active or not, for the admin overview. */
+    public long peopleCount() {
+        return mapper.countPersons();
+    }
+
     /** How many people have a public profile, for the start page. */
     public long publicPeopleCount() {
         return mapper.countPublic();

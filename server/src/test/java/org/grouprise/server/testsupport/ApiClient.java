@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.grouprise.model.JsonCodec;
 import org.grouprise.model.Problem;
+import org.grouprise.model.SessionRequest;
+import org.grouprise.model.SessionResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +43,15 @@ public final class ApiClient {
     public ApiClient withToken(String value) {
         token = Optional.of(value);
         return this;
+    }
+
+    /** Logs in with {@code POST /api/v1/session} and sends the token from then on. */
+    public ApiClient loggedInAs(String username, String password) {
+        Response login = post("/api/v1/session", SessionRequest.withoutTotp(username, password));
+        if (login.status() != 200) {
+            throw new IllegalStateException("Login as " + username + " answered " + login.status());
+        }
+        return withToken(login.as(SessionResponse.class).token());
     }
 
     public ApiClient withoutToken() {

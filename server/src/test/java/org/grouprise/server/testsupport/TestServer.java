@@ -92,6 +92,15 @@ public final class TestServer implements AutoCloseable {
         return new ApiClient("https://127.0.0.1:" + adminApiPort(), adminCertificateFile());
     }
 
+    /** An admin API client logged in as the first staff account. */
+    public ApiClient newAdminApiClient() {
+        return newApiClient().loggedInAs(initialAdmin(), ADMIN_PASSWORD);
+    }
+
+    private String initialAdmin() {
+        return settings.initialAdminUsername();
+    }
+
     public Path adminCertificateFile() {
         return settings.dataPath().resolve(AdminCertificate.FOLDER).resolve("certificate.pem");
     }
