@@ -33,7 +33,7 @@ public final class AdminApi {
 
     /** The MyBatis mappers of this package, to register with {@link Database#open}. */
     public static List<Class<?>> mappers() {
-        return List.of(AdminTokenMapper.class);
+        return List.of(AdminTokenMapper.class, AuditMapper.class);
     }
 
     ApiRouter router() {
@@ -41,6 +41,9 @@ public final class AdminApi {
         new SessionEndpoints(features.accounts(), sessions).register(router);
         new OverviewEndpoint(features.accounts(), features.groups(), features.outbox(), database, facts, clock)
             .register(router);
+        AuditLog audit = new AuditLog(database, codec, clock);
+        new MailOutboxEndpoints(features.outbox(), audit, database.transactions()).register(router);
+        new AuditEndpoint(audit).register(router);
         return router;
     }
 }
