@@ -199,7 +199,7 @@ public final class GroupriseServer implements AutoCloseable {
             MarkdownRenderer markdown, AccountService accounts, GroupService groups, SubscriptionService subscriptions,
             MembershipService memberships, SiteService site, ImageStore images, PersonImages personImages,
             GroupActionTokens groupTokens, MembershipActions membershipActions, GroupRecommendations recommendations,
-            SubscriptionActions subscriptionActions, MailOutbox outbox) {
+            SubscriptionActions subscriptionActions, MailOutbox outbox, IntSupplier adminTokenCleanup) {
 
         static Services build(Settings settings, Clock clock, Database database, Runnable wakeDelivery) {
             PasswordHasher hasher = new PasswordHasher();
@@ -231,7 +231,8 @@ public final class GroupriseServer implements AutoCloseable {
             return new Services(rateLimiter, new MailDelivery(database, settings, clock), sessions, markdown, accounts,
                 groups, subscriptions, memberships, new SiteService(database, settings, groups, accounts), images,
                 personImages, groupTokens, new MembershipActions(database, memberships, parts),
-                new GroupRecommendations(database, memberships, subscriptions, parts), subscriptionActions, outbox);
+                new GroupRecommendations(database, memberships, subscriptions, parts), subscriptionActions, outbox,
+                AdminApi.tokenCleanup(database, clock));
         }
 
         /**
@@ -254,6 +255,7 @@ public final class GroupriseServer implements AutoCloseable {
             housekeeping.put("rate limit events", rateLimiter::deleteExpired);
             housekeeping.put("group scores", groups::updateScores);
             housekeeping.put("group action tokens", groupTokens::deleteExpired);
+            housekeeping.put("admin API tokens", adminTokenCleanup);
             return List.of(delivery.task(), HousekeepingJob.task(housekeeping));
         }
 

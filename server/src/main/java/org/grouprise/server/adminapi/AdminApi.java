@@ -9,6 +9,7 @@ import org.grouprise.server.security.SecureTokens;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /** The admin API's endpoints, as a table of contents, and what they need from the other features. */
 public final class AdminApi {
@@ -34,6 +35,11 @@ public final class AdminApi {
     /** The MyBatis mappers of this package, to register with {@link Database#open}. */
     public static List<Class<?>> mappers() {
         return List.of(AdminTokenMapper.class, AuditMapper.class);
+    }
+
+    /** The housekeeping step that deletes expired tokens, for the task runner. */
+    public static IntSupplier tokenCleanup(Database database, Clock clock) {
+        return () -> AdminSessions.deleteExpired(database, clock);
     }
 
     ApiRouter router() {

@@ -67,9 +67,11 @@ final class AdminSessions {
         transactions.run(() -> mapper.revoke(token.id(), clock.instant()));
     }
 
-    /** Deletes tokens that expired more than a day ago; a periodic task may call it. */
-    int deleteExpired() {
-        return transactions.inTransaction(() -> mapper.deleteExpired(clock.instant().minus(Duration.ofDays(1))));
+    /** Deletes tokens that expired (or were revoked and then expired) more than a day ago. */
+    static int deleteExpired(Database database, Clock clock) {
+        AdminTokenMapper mapper = database.mapper(AdminTokenMapper.class);
+        return database.transactions().inTransaction(() ->
+            mapper.deleteExpired(clock.instant().minus(Duration.ofDays(1))));
     }
 
     private AdminToken activeToken(ApiRequest request) {

@@ -146,6 +146,16 @@ class AdminSessionTest {
     }
 
     @Test
+    void housekeepingDeletesTokensExpiredForADay() {
+        adminToken();
+        server.clock().advance(AdminSessions.IDLE_TIMEOUT.plus(Duration.ofDays(1)).plusSeconds(1));
+
+        int deleted = AdminApi.tokenCleanup(server.server().database(), server.clock()).getAsInt();
+
+        assertThat(deleted).isPositive();
+    }
+
+    @Test
     void tokenOfAPersonNoLongerStaffIsForbidden() throws SQLException {
         String email = signUp();
         setStaff(email, true);
