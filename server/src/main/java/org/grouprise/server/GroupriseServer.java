@@ -120,15 +120,6 @@ public final class GroupriseServer implements AutoCloseable {
         }
     }
 
-    private static boolean taskRunnerRunning(AtomicReference<TaskRunner> taskRunner) {
-        return Optional.ofNullable(taskRunner.get()).map(TaskRunner::isRunning).orElse(false);
-    }
-
-    /** The jar's Implementation-Version; classes run from the build folder have none. */
-    private static String version() {
-        return Optional.ofNullable(GroupriseServer.class.getPackage().getImplementationVersion()).orElse("development");
-    }
-
     /**
      * Opens the database and starts what the settings switch on; {@code console} gets the notes an
      * operator must see once (where the server listens, a generated admin password), which never go
@@ -306,6 +297,15 @@ public final class GroupriseServer implements AutoCloseable {
         AdminApi api = new AdminApi(database,
             new AdminApi.Features(services.accounts(), services.groups(), services.outbox()), facts, clock);
         return AdminApiServer.start(settings.adminApi(), AdminCertificate.loadOrCreate(settings), api);
+    }
+
+    private static boolean taskRunnerRunning(AtomicReference<TaskRunner> taskRunner) {
+        return Optional.ofNullable(taskRunner.get()).map(TaskRunner::isRunning).orElse(false);
+    }
+
+    /** The jar's Implementation-Version; classes run from the build folder have none. */
+    private static String version() {
+        return Optional.ofNullable(GroupriseServer.class.getPackage().getImplementationVersion()).orElse("development");
     }
 
     private static LmtpServer startLmtp(Settings settings) {

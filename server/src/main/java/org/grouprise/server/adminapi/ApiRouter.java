@@ -50,7 +50,10 @@ final class ApiRouter implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws IOException {
+        // Answers hold personal data and tokens: never cached, never sniffed into something renderable.
         exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        exchange.getResponseHeaders().put(Headers.X_CONTENT_TYPE_OPTIONS, "nosniff");
+        exchange.getResponseHeaders().put(Headers.STRICT_TRANSPORT_SECURITY, "max-age=31536000");
         try {
             Object result = dispatch(exchange);
             Answer answer = result instanceof Answer given ? given : new Answer(200, Optional.of(result));

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -41,6 +43,46 @@ class AdminApiListenerTest {
         assertThat(response.contentType()).isEqualTo("application/problem+json");
         assertThat(response.problem().type()).isEqualTo(ProblemTypes.NOT_FOUND);
         assertThat(response.problem().status()).isEqualTo(404);
+    }
+
+    @Test
+    void answersAreNeitherCachedNorSniffed() {
+        ApiClient.Response response = server.newApiClient().get("/api/v1/nothing-here");
+
+        assertThat(response.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.header("Strict-Transport-Security")).startsWith("max-age=");
+    }
+
+    @Test
+    void bodyOverOneMebibyteIsRefused() {
+        ApiClient.Response response = server.newApiClient().send("POST", "/api/v1/session",
+            "x".repeat(1024 * 1024 + 1));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.problem().fieldErrors()).containsKey("body");
+    }
+
+    @Test
+    void plainHttpGetsNoHttpAnswer() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.adminApiPort())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write("GET /api/v1/overview HTTP/1.1\r\nHost: x\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+
+            byte[] answer = readQuietly(socket);
+
+            assertThat(new String(answer, StandardCharsets.US_ASCII)).doesNotStartWith("HTTP/");
+        }
+    }
+
+    private static byte[] readQuietly(Socket socket) {
+        try {
+            return socket.getInputStream().readNBytes(5);
+        } catch (IOException e) {
+            // A reset connection is a refusal too.
+            return new byte[0];
+        }
     }
 
     @Test

@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -91,7 +93,7 @@ public final class ApiClient {
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().firstValue("Allow").orElse(""), response.body());
+                response.headers().firstValue("Allow").orElse(""), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -116,7 +118,13 @@ public final class ApiClient {
     }
 
     /** An answer: status, content type and body, readable as a shared-model record or as a tree. */
-    public record Response(int status, String contentType, String allow, byte[] body) {
+    public record Response(int status, String contentType, String allow, Map<String, List<String>> headers,
+            byte[] body) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                .map(entry -> String.join(", ", entry.getValue())).findFirst().orElse("");
+        }
+
         public <T> T as(Class<T> type) {
             return CODEC.read(body, type);
         }
