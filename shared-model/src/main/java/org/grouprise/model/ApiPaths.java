@@ -8,7 +8,10 @@ public final class ApiPaths {
     public static final String SESSION = PREFIX + "/session";
     /** GET the {@link Overview}. */
     public static final String OVERVIEW = PREFIX + "/overview";
-    /** GET a {@link Page} of {@link OutboxMail} ({@code ?status=&page=&size=}); {@code /{id}}, {@code /{id}/retry}. */
+    /**
+     * GET a {@link Page} of {@link OutboxMail} ({@code ?status=&page=&size=}); {@code /{id}} (GET, DELETE to
+     * discard), POST {@code /{id}/retry}.
+     */
     public static final String MAIL_OUTBOX = PREFIX + "/mail/outbox";
     /** GET a {@link Page} of {@link AuditEntry}, newest first. */
     public static final String AUDIT = PREFIX + "/audit";

@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The mail queue: list by status, read one mail, retry a failed one (audited). */
+/** The mail queue: list by status, read one mail, retry a failed one or discard one (both audited). */
 final class MailOutboxEndpoints {
     private final MailOutbox outbox;
     private final AuditLog audit;
@@ -33,6 +33,7 @@ final class MailOutboxEndpoints {
         router.staff("GET", ApiPaths.MAIL_OUTBOX, this::list);
         router.staff("GET", ApiPaths.MAIL_OUTBOX + "/{id}", this::show);
         router.staff("POST", ApiPaths.MAIL_OUTBOX + "/{id}/retry", this::retry);
+        router.staff("DELETE", ApiPaths.MAIL_OUTBOX + "/{id}", this::discard);
     }
 
     private Object list(ApiRequest request) {
@@ -64,6 +65,24 @@ final class MailOutboxEndpoints {
                 + "; only failed mail can be retried");
         }
         return mail(find(id).entry());
+    }
+
+    /** Deletes a queued or failed mail for good; audited with what it was. */
+    private Object discard(ApiRequest request) {
+        long id = request.idParameter("id");
+        StoredMail before = find(id);
+        boolean discarded = transactions.inTransaction(() -> {
+            boolean done = outbox.discard(id);
+            if (done) {
+                audit.record(request.staff(), "mail.discard", "mail:" + id, details(before.entry()));
+            }
+            return done;
+        });
+        if (!discarded) {
+            throw ApiException.conflict("Mail " + id + " is " + outbox.find(id).map(mail -> statusName(mail.entry()
+                .status())).orElse("gone") + "; only queued and failed mail can be discarded");
+        }
+        return Answer.NO_CONTENT;
     }
 
     private StoredMail find(long id) {

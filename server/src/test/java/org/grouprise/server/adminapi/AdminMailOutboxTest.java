@@ -143,6 +143,28 @@ class AdminMailOutboxTest {
     }
 
     @Test
+    void discardDeletesAQueuedMailAndIsAudited() {
+        Response discarded = api.delete(OUTBOX + "/" + mailId);
+
+        assertThat(discarded.status()).isEqualTo(204);
+        assertThat(api.get(OUTBOX + "/" + mailId).status()).isEqualTo(404);
+        AuditEntry entry = CODEC.readPage(api.get("/api/v1/audit").body(), AuditEntry.class).items().get(0);
+        assertThat(entry.action()).isEqualTo("mail.discard");
+        assertThat(entry.target()).isEqualTo("mail:" + mailId);
+        assertThat(entry.details()).containsEntry("statusBefore", "queued").containsEntry("recipient", recipient);
+    }
+
+    @Test
+    void discardOfSentMailIsConflict() throws SQLException {
+        setStatus(mailId, "sent");
+
+        Response discarded = api.delete(OUTBOX + "/" + mailId);
+
+        assertThat(discarded.status()).isEqualTo(409);
+        assertThat(api.get(OUTBOX + "/" + mailId).status()).isEqualTo(200);
+    }
+
+    @Test
     void auditLogRefusesChanges() throws SQLException {
         markFailed(mailId);
         api.post(OUTBOX + "/" + mailId + "/retry");
@@ -162,6 +184,7 @@ class AdminMailOutboxTest {
         "GET,    /api/v1/mail/outbox",
         "GET,    /api/v1/mail/outbox/1",
         "POST,   /api/v1/mail/outbox/1/retry",
+        "DELETE, /api/v1/mail/outbox/1",
         "GET,    /api/v1/audit",
         "DELETE, /api/v1/session",
     })
@@ -181,6 +204,16 @@ class AdminMailOutboxTest {
                 assertThat(rows.next()).as("a mail to %s was queued", address).isTrue();
                 return rows.getLong(1);
             }
+        }
+    }
+
+    private void setStatus(long id, String status) throws SQLException {
+        try (Connection connection = server.server().database().dataSource().getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                    "UPDATE mail_outbox SET status = ? WHERE id = ?")) {
+            update.setString(1, status);
+            update.setLong(2, id);
+            update.executeUpdate();
         }
     }
 

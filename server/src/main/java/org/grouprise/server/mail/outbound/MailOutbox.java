@@ -97,6 +97,20 @@ public final class MailOutbox {
         });
     }
 
+    /**
+     * Deletes a queued or failed mail so that it is never sent, in the caller's transaction (or in its
+     * own); false if it is being sent, was sent, or does not exist.
+     */
+    public boolean discard(long id) {
+        return transactions.inTransaction(() -> {
+            boolean discarded = mapper.discard(id) == 1;
+            if (discarded) {
+                transactions.afterCommit(() -> LOGGER.info("Mail {} discarded from the outbox", id));
+            }
+            return discarded;
+        });
+    }
+
     private void announceRetry(long id) {
         LOGGER.info("Failed mail {} queued again", id);
         if (smtpConfigured) {
