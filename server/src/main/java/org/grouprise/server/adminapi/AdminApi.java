@@ -47,6 +47,7 @@ public final class AdminApi {
         new SessionEndpoints(features.accounts(), sessions).register(router);
         new OverviewEndpoint(features.accounts(), features.groups(), features.outbox(), database, facts, clock)
             .register(router);
+        new PeopleEndpoints(features.accounts()).register(router);
         AuditLog audit = new AuditLog(database, codec, clock);
         new MailOutboxEndpoints(features.outbox(), audit, database.transactions()).register(router);
         new AuditEndpoint(audit).register(router);

@@ -186,6 +186,7 @@ class AdminMailOutboxTest {
         "POST,   /api/v1/mail/outbox/1/retry",
         "DELETE, /api/v1/mail/outbox/1",
         "GET,    /api/v1/audit",
+        "GET,    /api/v1/people",
         "DELETE, /api/v1/session",
     })
     void everyEndpointButLoginNeedsAToken(String method, String path) {
