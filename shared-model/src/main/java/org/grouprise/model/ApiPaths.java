@@ -15,6 +15,8 @@ public final class ApiPaths {
     public static final String MAIL_OUTBOX = PREFIX + "/mail/outbox";
     /** GET a {@link Page} of {@link PersonSummary} ({@code ?q=&page=&size=}), oldest account first. */
     public static final String PEOPLE = PREFIX + "/people";
+    /** GET a {@link Page} of {@link GroupSummary} ({@code ?q=&page=&size=}), most active first. */
+    public static final String GROUPS = PREFIX + "/groups";
     /** GET a {@link Page} of {@link AuditEntry}, newest first. */
     public static final String AUDIT = PREFIX + "/audit";
 

@@ -48,6 +48,7 @@ public final class AdminApi {
         new OverviewEndpoint(features.accounts(), features.groups(), features.outbox(), database, facts, clock)
             .register(router);
         new PeopleEndpoints(features.accounts()).register(router);
+        new GroupEndpoints(features.groups()).register(router);
         AuditLog audit = new AuditLog(database, codec, clock);
         new MailOutboxEndpoints(features.outbox(), audit, database.transactions()).register(router);
         new AuditEndpoint(audit).register(router);

@@ -187,6 +187,7 @@ class AdminMailOutboxTest {
         "DELETE, /api/v1/mail/outbox/1",
         "GET,    /api/v1/audit",
         "GET,    /api/v1/people",
+        "GET,    /api/v1/groups",
         "DELETE, /api/v1/session",
     })
     void everyEndpointButLoginNeedsAToken(String method, String path) {

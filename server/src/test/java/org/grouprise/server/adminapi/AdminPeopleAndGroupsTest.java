@@ -2,6 +2,7 @@ package org.grouprise.server.adminapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.grouprise.model.GroupSummary;
 import org.grouprise.model.JsonCodec;
 import org.grouprise.model.Page;
 import org.grouprise.model.PersonSummary;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.Locale;
 
-class AdminPeopleTest {
+/** The people and groups lists of the admin API. */
+class AdminPeopleAndGroupsTest {
     private static final JsonCodec CODEC = JsonCodec.create();
 
     @TempDir
@@ -79,6 +81,20 @@ class AdminPeopleTest {
         assertThat(page.items()).hasSize(1);
         assertThat(page.page()).isEqualTo(2);
         assertThat(page.total()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void groupsAreSearchableByName() {
+        long founder = server.server().accounts().firstStaffId().orElseThrow();
+        server.server().groups().found("Gartengruppe Nord", founder);
+
+        ApiClient.Response response = api.get("/api/v1/groups?q=GARTEN");
+
+        Page<GroupSummary> groups = CODEC.readPage(response.body(), GroupSummary.class);
+        assertThat(groups.total()).isEqualTo(1);
+        assertThat(groups.items()).extracting(GroupSummary::name).containsExactly("Gartengruppe Nord");
+        assertThat(CODEC.readPage(api.get("/api/v1/groups").body(), GroupSummary.class).total())
+            .isEqualTo(server.server().groups().count());
     }
 
     private static Page<PersonSummary> people(String query) {
