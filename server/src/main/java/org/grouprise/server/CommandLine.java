@@ -25,12 +25,12 @@ final class CommandLine {
 
         Commands:
           serve                   run the server (the default when no command is given)
-        %s  --help                  show this help
+        %s%s  --help                  show this help
 
         The configuration is read from the file or folder named by GROUPRISE_CONFIG, else from
         ./grouprise.yaml, ./grouprise.conf.d/ or /etc/grouprise/conf.d/. Without any of them the
         server runs on its embedded default: SQLite under ./data, web on http://127.0.0.1:8080.
-        """.formatted(MailOutboxCommand.USAGE);
+        """.formatted(MailOutboxCommand.USAGE, AdminCommand.USAGE);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -56,6 +56,8 @@ final class CommandLine {
                 return serve();
             case "mail-outbox":
                 return mailOutbox(List.of(args).subList(1, args.length));
+            case "admin":
+                return admin(List.of(args).subList(1, args.length));
             case "--help", "-h", "help":
                 out.print(USAGE);
                 return 0;
@@ -94,6 +96,15 @@ final class CommandLine {
             return new MailOutboxCommand(out, err).run(loadConfig().settings(), args);
         } catch (ConfigException | DatabaseException e) {
             err.println("grouprise mail-outbox: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int admin(List<String> args) {
+        try {
+            return new AdminCommand(out, err).run(loadConfig().settings(), args);
+        } catch (ConfigException | IllegalStateException e) {
+            err.println("grouprise admin: " + e.getMessage());
             return 1;
         }
     }

@@ -3,12 +3,17 @@ package org.grouprise.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.grouprise.model.Overview.ListenerInfo;
 import org.grouprise.server.accounts.AccountService;
 import org.grouprise.server.accounts.ImageSettingsRoutes;
 import org.grouprise.server.accounts.LoginRoutes;
 import org.grouprise.server.accounts.PersonImages;
 import org.grouprise.server.accounts.ProfileRoutes;
 import org.grouprise.server.accounts.SettingsRoutes;
+import org.grouprise.server.adminapi.AdminApi;
+import org.grouprise.server.adminapi.AdminApiServer;
+import org.grouprise.server.adminapi.AdminCertificate;
+import org.grouprise.server.adminapi.ServerFacts;
 import org.grouprise.server.config.LoadedConfig;
 import org.grouprise.server.config.Settings;
 import org.grouprise.server.config.TransportSecurity;
@@ -88,17 +93,33 @@ public final class GroupriseServer implements AutoCloseable {
     private final Optional<WebServer> web;
     private final Optional<TaskRunner> tasks;
     private final Optional<LmtpServer> lmtp;
+    private final Optional<AdminApiServer> adminApi;
     private final Services services;
 
     private GroupriseServer(Settings settings, Database database, List<AutoCloseable> running,
-            Optional<WebServer> web, Optional<TaskRunner> tasks, Optional<LmtpServer> lmtp, Services services) {
+            Listeners listeners, Optional<TaskRunner> tasks, Services services) {
         this.settings = settings;
         this.database = database;
         this.services = services;
         this.running = running;
-        this.web = web;
+        this.web = listeners.web();
         this.tasks = tasks;
-        this.lmtp = lmtp;
+        this.lmtp = listeners.lmtp();
+        this.adminApi = listeners.adminApi();
+    }
+
+    /** The listeners that the settings switched on. */
+    private record Listeners(Optional<WebServer> web, Optional<LmtpServer> lmtp,
+            Optional<AdminApiServer> adminApi) {
+
+        List<ListenerInfo> describe(Settings settings) {
+            List<ListenerInfo> described = new ArrayList<>();
+            web.ifPresent(server -> described.add(new ListenerInfo("web", settings.http().host(), server.port())));
+            lmtp.ifPresent(server -> described.add(new ListenerInfo("lmtp", settings.lmtp().host(), server.port())));
+            adminApi.ifPresent(server ->
+                described.add(new ListenerInfo("admin-api", settings.adminApi().host(), server.port())));
+            return List.copyOf(described);
+        }
     }
 
     /**
@@ -150,10 +171,20 @@ public final class GroupriseServer implements AutoCloseable {
             lmtp = Optional.of(startLmtp(settings));
             running.add(lmtp.get());
         }
+        AtomicReference<List<ListenerInfo>> listenerInfo = new AtomicReference<>(List.of());
+        Optional<AdminApiServer> adminApi = Optional.empty();
+        if (settings.adminApi().enabled()) {
+            ServerFacts facts = new ServerFacts(() -> taskRunnerRunning(taskRunner), listenerInfo::get,
+                version(), clock.instant());
+            adminApi = Optional.of(startAdminApi(settings, clock, database, services, facts));
+            running.add(adminApi.get());
+        }
 
-        announceListeners(console, settings, web, lmtp);
+        Listeners listeners = new Listeners(web, lmtp, adminApi);
+        listenerInfo.set(listeners.describe(settings));
+        announceListeners(console, settings, listeners);
         LOGGER.info("grouprise started");
-        return new GroupriseServer(settings, database, running, web, tasks, lmtp, services);
+        return new GroupriseServer(settings, database, running, listeners, tasks, services);
     }
 
     /** Every feature's service, built in dependency order. */
@@ -161,7 +192,8 @@ public final class GroupriseServer implements AutoCloseable {
             MarkdownRenderer markdown, AccountService accounts, GroupService groups, SubscriptionService subscriptions,
             MembershipService memberships, SiteService site, ImageStore images, PersonImages personImages,
             GroupActionTokens groupTokens, MembershipActions membershipActions, GroupRecommendations recommendations,
-            SubscriptionActions subscriptionActions, ContentService contents) {
+            SubscriptionActions subscriptionActions, ContentService contents, MailOutbox outbox,
+            IntSupplier adminTokenCleanup) {
 
         static Services build(Settings settings, Clock clock, Database database, Runnable wakeDelivery) {
             PasswordHasher hasher = new PasswordHasher();
@@ -199,7 +231,8 @@ public final class GroupriseServer implements AutoCloseable {
             return new Services(rateLimiter, new MailDelivery(database, settings, clock), sessions, markdown, accounts,
                 groups, subscriptions, memberships, new SiteService(database, settings, groups, accounts), images,
                 personImages, groupTokens, new MembershipActions(database, memberships, parts),
-                new GroupRecommendations(database, memberships, subscriptions, parts), subscriptionActions, contents);
+                new GroupRecommendations(database, memberships, subscriptions, parts), subscriptionActions, contents,
+                outbox, AdminApi.tokenCleanup(database, clock));
         }
 
         /**
@@ -225,6 +258,7 @@ public final class GroupriseServer implements AutoCloseable {
             housekeeping.put("rate limit events", rateLimiter::deleteExpired);
             housekeeping.put("group scores", groups::updateScores);
             housekeeping.put("group action tokens", groupTokens::deleteExpired);
+            housekeeping.put("admin API tokens", adminTokenCleanup);
             return List.of(delivery.task(), HousekeepingJob.task(housekeeping));
         }
 
@@ -273,6 +307,22 @@ public final class GroupriseServer implements AutoCloseable {
         return WebServer.start(settings.http().host(), settings.http().port(), app);
     }
 
+    private static AdminApiServer startAdminApi(Settings settings, Clock clock, Database database,
+            Services services, ServerFacts facts) {
+        AdminApi api = new AdminApi(database,
+            new AdminApi.Features(services.accounts(), services.groups(), services.outbox()), facts, clock);
+        return AdminApiServer.start(settings.adminApi(), AdminCertificate.loadOrCreate(settings), api);
+    }
+
+    private static boolean taskRunnerRunning(AtomicReference<TaskRunner> taskRunner) {
+        return Optional.ofNullable(taskRunner.get()).map(TaskRunner::isRunning).orElse(false);
+    }
+
+    /** The jar's Implementation-Version; classes run from the build folder have none. */
+    private static String version() {
+        return Optional.ofNullable(GroupriseServer.class.getPackage().getImplementationVersion()).orElse("development");
+    }
+
     private static LmtpServer startLmtp(Settings settings) {
         // TODO(#6): accept reply+<token>@ and group addresses
         InboundRecipients recipients = (sender, recipient) -> InboundReply.noSuchRecipient(recipient);
@@ -303,6 +353,7 @@ public final class GroupriseServer implements AutoCloseable {
         mappers.addAll(PersonImages.mappers());
         mappers.addAll(GroupActionTokens.mappers());
         mappers.addAll(ContentService.mappers());
+        mappers.addAll(AdminApi.mappers());
         return mappers;
     }
 
@@ -321,11 +372,13 @@ public final class GroupriseServer implements AutoCloseable {
         console.println();
     }
 
-    private static void announceListeners(PrintStream console, Settings settings, Optional<WebServer> web,
-            Optional<LmtpServer> lmtp) {
-        web.ifPresent(server -> console.println("grouprise web pages: http://" + settings.http().host() + ":"
-            + server.port() + "/  (public address " + settings.siteUrl() + ")"));
-        lmtp.ifPresent(server -> console.println("LMTP: " + settings.lmtp().host() + ":" + server.port()));
+    private static void announceListeners(PrintStream console, Settings settings, Listeners listeners) {
+        listeners.web().ifPresent(server -> console.println("grouprise web pages: http://" + settings.http().host()
+            + ":" + server.port() + "/  (public address " + settings.siteUrl() + ")"));
+        listeners.lmtp().ifPresent(server ->
+            console.println("LMTP: " + settings.lmtp().host() + ":" + server.port()));
+        listeners.adminApi().ifPresent(server -> console.println("Admin API: https://" + settings.adminApi().host()
+            + ":" + server.port() + "/  (certificate SHA-256 fingerprint " + server.fingerprint() + ")"));
         console.println("Database: " + settings.database().jdbcUrl());
         console.println(settings.emailSubmission().isPresent()
             ? "Outgoing mail: via " + settings.emailSubmission().get()
@@ -350,6 +403,20 @@ public final class GroupriseServer implements AutoCloseable {
     /** The port the LMTP listener is bound to (useful when the configuration asked for port 0). */
     public int lmtpPort() {
         return lmtp.orElseThrow(() -> new IllegalStateException("The LMTP listener is switched off")).port();
+    }
+
+    /** The port the admin API is bound to (useful when the configuration asked for port 0). */
+    public int adminApiPort() {
+        return adminApiServer().port();
+    }
+
+    /** The SHA-256 fingerprint of the certificate the admin API presents. */
+    public String adminApiFingerprint() {
+        return adminApiServer().fingerprint();
+    }
+
+    private AdminApiServer adminApiServer() {
+        return adminApi.orElseThrow(() -> new IllegalStateException("The admin API listener is switched off"));
     }
 
     public AccountService accounts() {

@@ -42,6 +42,15 @@ public final class JsonCodec {
         }
     }
 
+    /** Reads a {@link Page} whose items are of the given type. */
+    public <T> Page<T> readPage(byte[] json, Class<T> itemType) {
+        try {
+            return mapper.readValue(json, mapper.getTypeFactory().constructParametricType(Page.class, itemType));
+        } catch (IOException e) {
+            throw new JsonCodecException("not a valid page of " + itemType.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
     public <T> T read(byte[] json, Class<T> type) {
         try {
             return mapper.readValue(json, type);

@@ -38,6 +38,11 @@ interface AccountMapper {
 
     long countPublic();
 
+    /** Whose username, name or an address is LIKE the lower-case pattern ({@code \} escapes). */
+    List<PersonRow> search(@Param("pattern") String pattern, @Param("offset") long offset, @Param("limit") int limit);
+
+    long countSearch(@Param("pattern") String pattern);
+
     void insertEmail(NewRow row);
 
     List<EmailAddressRow> listEmails(@Param("personId") long personId);

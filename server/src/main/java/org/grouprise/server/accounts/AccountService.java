@@ -445,6 +445,30 @@ public final class AccountService {
         return mapper.firstStaffId();
     }
 
+    /**
+     * One page of all accounts, active or not, whose username, name or an e-mail address contains
+     * {@code text} (ignoring case; every account when it is blank), oldest first, for the admin console.
+     */
+    public List<AccountSummary> search(String text, long offset, int limit) {
+        return mapper.search(searchPattern(text), offset, limit).stream().map(PersonRow::toSummary).toList();
+    }
+
+    /** How many accounts {@link #search} finds in all. */
+    public long searchCount(String text) {
+        return mapper.countSearch(searchPattern(text));
+    }
+
+    /** A LIKE pattern for the text with its own wildcards taken literally; {@code %} (all) when blank. */
+    private static String searchPattern(String text) {
+        String key = text.strip().toLowerCase(Locale.ROOT);
+        return "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** How many accounts there are, active or not, for the admin overview. */
+    public long peopleCount() {
+        return mapper.countPersons();
+    }
+
     /** How many people have a public profile, for the start page. */
     public long publicPeopleCount() {
         return mapper.countPublic();

@@ -1,6 +1,7 @@
 package org.grouprise.server.accounts;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /** A row of the {@code persons} table. */
 record PersonRow(long id, String username, String firstName, String lastName, String about, boolean isPublic,
@@ -10,6 +11,11 @@ record PersonRow(long id, String username, String firstName, String lastName, St
 
     boolean canLogIn() {
         return active && passwordHash != null;
+    }
+
+    AccountSummary toSummary() {
+        return new AccountSummary(id, username, toPerson().displayName(), staff, active, isPublic, joinedAt,
+            Optional.ofNullable(lastLoginAt));
     }
 
     Person toPerson() {

@@ -196,13 +196,29 @@ public final class ConfigLoader {
         }
 
         private void readListeners() {
-            builder.http(listener("http", 8080, true));
-            builder.lmtp(listener("lmtp", 8024, true));
-            builder.adminApi(listener("admin_api", 8443, true));
+            builder.http(listener(root.section("http"), 8080, true));
+            builder.lmtp(listener(root.section("lmtp"), 8024, true));
+            Optional<ConfigSection> adminApi = root.section("admin_api");
+            builder.adminApi(listener(adminApi, 8443, true));
+            adminApi.flatMap(this::certificateFiles).ifPresent(builder::adminApiCertificate);
         }
 
-        private Listener listener(String key, int defaultPort, boolean enabledByDefault) {
-            Optional<ConfigSection> section = root.section(key);
+        private Optional<CertificateFiles> certificateFiles(ConfigSection section) {
+            Optional<String> certificate = section.optionalString("certificate");
+            Optional<String> privateKey = section.optionalString("private_key");
+            if (certificate.isEmpty() && privateKey.isEmpty()) {
+                return Optional.empty();
+            }
+            if (certificate.isEmpty() || privateKey.isEmpty()) {
+                String missing = certificate.isEmpty() ? "certificate" : "private_key";
+                throw section.missing(missing, lastFile,
+                    "a PEM file path; admin_api.certificate and admin_api.private_key go together");
+            }
+            return Optional.of(new CertificateFiles(workingDirectory.resolve(certificate.get()).normalize(),
+                workingDirectory.resolve(privateKey.get()).normalize()));
+        }
+
+        private Listener listener(Optional<ConfigSection> section, int defaultPort, boolean enabledByDefault) {
             if (section.isEmpty()) {
                 return new Listener(enabledByDefault, "127.0.0.1", defaultPort);
             }

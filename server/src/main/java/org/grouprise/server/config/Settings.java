@@ -39,7 +39,8 @@ public record Settings(
         MailOutboxSettings mailOutbox,
         URI siteUrl,
         boolean mailinglistEnabled,
-        Optional<Long> operatorGroupId) {
+        Optional<Long> operatorGroupId,
+        Optional<CertificateFiles> adminApiCertificate) {
 
     /** grouprise's reserved slugs; configured ones are added to these. */
     public static final List<String> BUILTIN_SLUG_BLACKLIST = List.of(

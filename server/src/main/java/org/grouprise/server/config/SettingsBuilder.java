@@ -41,6 +41,7 @@ public final class SettingsBuilder {
     private URI siteUrl;
     private boolean mailinglistEnabled;
     private Long operatorGroupId;
+    private CertificateFiles adminApiCertificate;
 
     SettingsBuilder() {
     }
@@ -73,6 +74,7 @@ public final class SettingsBuilder {
         siteUrl = settings.siteUrl();
         mailinglistEnabled = settings.mailinglistEnabled();
         operatorGroupId = settings.operatorGroupId().orElse(null);
+        adminApiCertificate = settings.adminApiCertificate().orElse(null);
     }
 
     public SettingsBuilder domain(String value) {
@@ -200,6 +202,12 @@ public final class SettingsBuilder {
         return this;
     }
 
+    /** The admin API's certificate and key; without them it generates a self-signed one. */
+    public SettingsBuilder adminApiCertificate(CertificateFiles value) {
+        adminApiCertificate = value;
+        return this;
+    }
+
     public SettingsBuilder operatorGroupId(long value) {
         operatorGroupId = value;
         return this;
@@ -219,7 +227,7 @@ public final class SettingsBuilder {
             language, timeZone, sessionCookieAge, transportSecurity, blacklist, uploadMaxFileSizeBytes,
             http, lmtp, adminApi, tasksEnabled, captcha, initialAdminUsername, Optional.ofNullable(unknownGestaltId),
             mailOutbox, siteUrl != null ? siteUrl : defaultSiteUrl(), mailinglistEnabled,
-            Optional.ofNullable(operatorGroupId));
+            Optional.ofNullable(operatorGroupId), Optional.ofNullable(adminApiCertificate));
     }
 
     private URI defaultSiteUrl() {

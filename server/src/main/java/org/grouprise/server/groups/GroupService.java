@@ -177,6 +177,19 @@ public final class GroupService {
         return new Paged<>(withTags(rows), page, total, Paged.DEFAULT_SIZE);
     }
 
+    /**
+     * Groups whose name contains the text (ignoring case; all when blank), most active first, in pages
+     * of the caller's size: the admin console's list.
+     */
+    public List<Group> search(String nameFilter, long offset, int limit) {
+        return withTags(mapper.directory(escapeLike(nameFilter.strip()), null, offset, limit));
+    }
+
+    /** How many groups {@link #search} finds in all. */
+    public long searchCount(String nameFilter) {
+        return mapper.countDirectory(escapeLike(nameFilter.strip()), null);
+    }
+
     /** The most active groups, for the start page. */
     public List<Group> top(int limit) {
         return withTags(mapper.topByScore(limit));

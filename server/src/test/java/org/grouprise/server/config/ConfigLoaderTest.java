@@ -431,6 +431,26 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void adminApiCertificateFilesAreResolvedAgainstTheWorkingDirectory() throws IOException {
+        config(SECRET + "admin_api: {certificate: tls/admin.pem, private_key: tls/admin.key}\n");
+
+        LoadedConfig loaded = load(Map.of());
+
+        assertThat(loaded.warnings()).isEmpty();
+        assertThat(loaded.settings().adminApiCertificate()).contains(
+            new CertificateFiles(work.resolve("tls/admin.pem"), work.resolve("tls/admin.key")));
+    }
+
+    @Test
+    void adminApiCertificateWithoutKeyIsRefused() throws IOException {
+        config(SECRET + "admin_api: {certificate: tls/admin.pem}\n");
+
+        assertThatThrownBy(() -> load(Map.of()))
+            .isInstanceOf(ConfigException.class)
+            .hasMessageContaining("admin_api.private_key: missing");
+    }
+
+    @Test
     void listenersServicesAndOutboxHaveDefaults() throws IOException {
         config(SECRET);
 

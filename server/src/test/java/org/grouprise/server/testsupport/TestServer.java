@@ -1,6 +1,7 @@
 package org.grouprise.server.testsupport;
 
 import org.grouprise.server.GroupriseServer;
+import org.grouprise.server.adminapi.AdminCertificate;
 import org.grouprise.server.config.EmailSubmission;
 import org.grouprise.server.config.Listener;
 import org.grouprise.server.config.MailOutboxSettings;
@@ -79,6 +80,29 @@ public final class TestServer implements ServerAccess, AutoCloseable {
     /** The LMTP port; start with {@code builder.lmtp(new Listener(true, "127.0.0.1", 0))} to switch it on. */
     public int lmtpPort() {
         return server.lmtpPort();
+    }
+
+    /** The admin API port; start with {@code builder.adminApi(new Listener(true, "127.0.0.1", 0))}. */
+    public int adminApiPort() {
+        return server.adminApiPort();
+    }
+
+    /** A client of the admin API that trusts exactly the certificate this server generated. */
+    public ApiClient newApiClient() {
+        return new ApiClient("https://127.0.0.1:" + adminApiPort(), adminCertificateFile());
+    }
+
+    /** An admin API client logged in as the first staff account. */
+    public ApiClient newAdminApiClient() {
+        return newApiClient().loggedInAs(initialAdmin(), ADMIN_PASSWORD);
+    }
+
+    private String initialAdmin() {
+        return settings.initialAdminUsername();
+    }
+
+    public Path adminCertificateFile() {
+        return settings.dataPath().resolve(AdminCertificate.FOLDER).resolve("certificate.pem");
     }
 
     @Override

@@ -81,16 +81,41 @@ public final class MailOutbox {
             .map(entry -> new StoredMail(entry, mapper.findMessage(id))));
     }
 
-    /** Puts a failed mail back in the queue with fresh attempts; false if it is not failed. */
+    /**
+     * Puts a failed mail back in the queue with fresh attempts, in the caller's transaction (or in its
+     * own when there is none); false if it is not failed.
+     */
     public boolean retry(long id) {
-        boolean requeued = transactions.inTransaction(() -> mapper.requeueFailed(id, clock.instant()) == 1);
-        if (requeued) {
-            LOGGER.info("Failed mail {} queued again", id);
-            if (smtpConfigured) {
-                wakeDelivery.run();
+        return transactions.inTransaction(() -> {
+            boolean requeued = mapper.requeueFailed(id, clock.instant()) == 1;
+            if (requeued) {
+                // After the commit: waking the task runner writes through another connection, which on
+                // SQLite would wait for this transaction's lock.
+                transactions.afterCommit(() -> announceRetry(id));
             }
+            return requeued;
+        });
+    }
+
+    /**
+     * Deletes a queued or failed mail so that it is never sent, in the caller's transaction (or in its
+     * own); false if it is being sent, was sent, or does not exist.
+     */
+    public boolean discard(long id) {
+        return transactions.inTransaction(() -> {
+            boolean discarded = mapper.discard(id) == 1;
+            if (discarded) {
+                transactions.afterCommit(() -> LOGGER.info("Mail {} discarded from the outbox", id));
+            }
+            return discarded;
+        });
+    }
+
+    private void announceRetry(long id) {
+        LOGGER.info("Failed mail {} queued again", id);
+        if (smtpConfigured) {
+            wakeDelivery.run();
         }
-        return requeued;
     }
 
     private void announce(long id, String recipient) {

@@ -25,6 +25,8 @@ interface MailOutboxMapper {
 
     int requeueFailed(@Param("id") long id, @Param("now") Instant now);
 
+    int discard(@Param("id") long id);
+
     List<StatusCount> countByStatus();
 
     OutboxEntry findEntry(@Param("id") long id);
