@@ -295,7 +295,7 @@ public final class GroupriseServer implements AutoCloseable {
         new SubscriptionRoutes(services.groups(), services.subscriptions(), services.subscriptionActions(),
             groupCaptcha).register(router);
         // After every route with a fixed second segment (/<slug>/imprint/), which /{entity}/{content}/ must not hide.
-        new ContentRoutes(services.contents()).register(router);
+        new ContentRoutes(services.contents(), settings).register(router);
         new EntityRoute(List.of(groupRoutes::groupPage, profiles::profile)).register(router);
 
         StaticAssets assets = StaticAssets.bundled();

@@ -1,5 +1,6 @@
 package org.grouprise.server.content;
 
+import org.grouprise.server.config.Settings;
 import org.grouprise.server.content.Visibility.Action;
 import org.grouprise.server.content.Visibility.Reader;
 import org.grouprise.server.web.FormErrors;
@@ -7,9 +8,11 @@ import org.grouprise.server.web.HttpError;
 import org.grouprise.server.web.Paged;
 import org.grouprise.server.web.Response;
 import org.grouprise.server.web.Router;
+import org.grouprise.server.web.SharingMeta;
 import org.grouprise.server.web.Teaser;
 import org.grouprise.server.web.Viewer;
 import org.grouprise.server.web.WebRequest;
+import org.jsoup.Jsoup;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,9 +28,12 @@ import java.util.function.BiFunction;
  */
 public final class ContentRoutes {
     private final ContentService contents;
+    private final Settings site;
 
-    public ContentRoutes(ContentService contents) {
+    /** {@code site} makes absolute addresses and names the site for link previews. */
+    public ContentRoutes(ContentService contents, Settings site) {
         this.contents = contents;
+        this.site = site;
     }
 
     public void register(Router router) {
@@ -259,6 +265,11 @@ public final class ContentRoutes {
         model.put("commentText", commentText);
         model.put("replyTo", request.query("reply_to").orElse(""));
         model.put("errors", errors.translated(request.messages()));
+        if (item.isPublic()) {
+            // Internal items get no preview: a link shared outside would show nothing anyway.
+            model.put("sharing", new SharingMeta(item.title(), SharingMeta.summary(Jsoup.parse(item.html()).text()),
+                site.absoluteUrl(item.path()), "article", site.domain()));
+        }
         return Response.page("content/detail.ftlh", model, status);
     }
 

@@ -92,6 +92,26 @@ class ContentFlowTest {
     }
 
     @Test
+    void publicArticleTellsLinkPreviewsItsTitleSummaryAndAddressButAnInternalOneDoesNot() {
+        WebClient member = person();
+        Group group = GroupSteps.found(server, member, "Vorschau");
+
+        String open = write(member, group, "Sommerfest", "Wir feiern **am Samstag** im Hof.", true).location();
+        String closed = write(member, group, "Kassenbericht", "Nur für uns.", false).location();
+        Page page = server.newClient().get(open);
+        Page internal = member.get(closed);
+
+        assertThat(page.document().select("meta[property=og:title]").attr("content")).isEqualTo("Sommerfest");
+        assertThat(page.document().select("meta[property=og:description]").attr("content"))
+            .isEqualTo("Wir feiern am Samstag im Hof.");
+        assertThat(page.document().select("meta[property=og:url]").attr("content"))
+            .isEqualTo(server.server().settings().absoluteUrl(open));
+        assertThat(page.document().select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+        assertThat(internal.status()).isEqualTo(200);
+        assertThat(internal.document().select("meta[property^=og:]")).isEmpty();
+    }
+
+    @Test
     void slugsComeFromTitlesAndAreUniquePerOwner() {
         WebClient member = person();
         Group first = GroupSteps.found(server, member, "Erste Gruppe");
