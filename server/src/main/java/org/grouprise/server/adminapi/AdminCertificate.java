@@ -17,6 +17,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.grouprise.server.config.CertificateFiles;
 import org.grouprise.server.config.Settings;
+import org.grouprise.server.security.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,10 +26,8 @@ import java.io.Reader;
 import java.io.Writer;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -202,7 +201,7 @@ public final class AdminCertificate {
     private void write(Path folder, Path certificateFile, Path keyFile) {
         try {
             Files.createDirectories(folder);
-            createPrivate(keyFile);
+            PrivateFiles.createEmpty(keyFile);
             try (Writer writer = Files.newBufferedWriter(keyFile, StandardCharsets.US_ASCII);
                     JcaPEMWriter pem = new JcaPEMWriter(writer)) {
                 pem.writeObject(new JcaPKCS8Generator(privateKey, null));
@@ -214,27 +213,6 @@ public final class AdminCertificate {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot store the admin API certificate in " + folder + ": "
                 + e.getMessage() + "; data_path must be writable", e);
-        }
-    }
-
-    /** Creates the key file readable by its owner only before anything is written into it. */
-    private static void createPrivate(Path keyFile) throws IOException {
-        try {
-            Files.deleteIfExists(keyFile);
-            Files.createFile(keyFile,
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system (Windows): the folder's permissions must protect the key.
-            LOGGER.debug("No POSIX permissions for {}", keyFile, e);
-            createIfMissing(keyFile);
-        }
-    }
-
-    private static void createIfMissing(Path file) throws IOException {
-        try {
-            Files.createFile(file);
-        } catch (FileAlreadyExistsException e) {
-            LOGGER.debug("{} exists already", file, e);
         }
     }
 }

@@ -1,10 +1,11 @@
 package org.grouprise.server.config;
 
+import org.grouprise.server.security.PrivateFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -29,8 +30,7 @@ final class GeneratedSecretKey {
             byte[] random = new byte[48];
             new SecureRandom().nextBytes(random);
             String key = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            Files.writeString(file, key + "\n", StandardCharsets.US_ASCII);
-            restrictToOwner(file);
+            PrivateFiles.writeString(file, key + "\n");
             return key;
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read or write the generated secret_key: " + e.getMessage(), e);
@@ -46,11 +46,4 @@ final class GeneratedSecretKey {
         return key;
     }
 
-    private static void restrictToOwner(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system (Windows): the folder's own permissions apply
-        }
-    }
 }
