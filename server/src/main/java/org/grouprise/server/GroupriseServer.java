@@ -19,6 +19,7 @@ import org.grouprise.server.config.Settings;
 import org.grouprise.server.config.TransportSecurity;
 import org.grouprise.server.content.ContentRoutes;
 import org.grouprise.server.content.ContentService;
+import org.grouprise.server.content.FeedRoutes;
 import org.grouprise.server.db.Database;
 import org.grouprise.server.groups.GroupActionParts;
 import org.grouprise.server.groups.GroupActionTokens;
@@ -295,6 +296,7 @@ public final class GroupriseServer implements AutoCloseable {
         new SubscriptionRoutes(services.groups(), services.subscriptions(), services.subscriptionActions(),
             groupCaptcha).register(router);
         // After every route with a fixed second segment (/<slug>/imprint/), which /{entity}/{content}/ must not hide.
+        new FeedRoutes(services.contents(), services.groups(), settings).register(router);
         new ContentRoutes(services.contents(), settings).register(router);
         new EntityRoute(List.of(groupRoutes::groupPage, profiles::profile)).register(router);
 

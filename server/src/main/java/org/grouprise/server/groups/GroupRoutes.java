@@ -62,6 +62,7 @@ public final class GroupRoutes {
         model.put("group", group.get());
         model.put("relation", relation);
         model.put("images", images.urls(group.get()));
+        model.put("groupFeed", "/stadt/groups/" + group.get().id() + "/feed/");
         String titleFilter = request.query(TITLE_FILTER).orElse("");
         model.put("titleFilter", titleFilter);
         model.put("stream", stream.page(group.get().id(), request.viewer(), titleFilter, Paged.requestedPage(request)));

@@ -19,6 +19,10 @@ public sealed interface Response {
     }
 
     /** A file streamed from disk, with its content type and {@code Cache-Control} value. */
+    /** A text body of another kind than a page, such as a feed. */
+    record Text(String body, String contentType, int status) implements Response {
+    }
+
     record File(Path path, String contentType, String cacheControl) implements Response {
     }
 
@@ -40,6 +44,10 @@ public sealed interface Response {
 
     static Response json(Object body, int status) {
         return new Json(body, status);
+    }
+
+    static Response text(String body, String contentType) {
+        return new Text(body, contentType, 200);
     }
 
     static Response file(Path path, String contentType, String cacheControl) {

@@ -256,6 +256,10 @@ public final class WebApp implements HttpHandler {
                 session.finish(exchange);
                 sendFile(exchange, file);
                 return;
+            } else if (response instanceof Response.Text text) {
+                body = text.body().getBytes(StandardCharsets.UTF_8);
+                status = text.status();
+                contentType = text.contentType();
             } else if (response instanceof Response.Json value) {
                 body = json.writeValueAsBytes(value.body());
                 status = value.status();
