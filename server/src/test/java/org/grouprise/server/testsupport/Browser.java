@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -126,8 +127,23 @@ public final class Browser implements AutoCloseable {
     public void clickAndWait(By target) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         element(target).click();
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(driver -> isGone(oldPage));
         wait.until(loaded -> "complete".equals(driver.executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element left the document. While the next page replaces the old one, Chromium may
+     * answer "node does not belong to the document" instead of a stale reference: gone all the same.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            return String.valueOf(e.getMessage()).contains("does not belong to the document");
+        }
     }
 
     /** The first element matching, once it is visible. */
